@@ -1,0 +1,64 @@
+package dev.gatehouse.application;
+
+import dev.gatehouse.protocol.authorize.AuthorizationCodeIssuer;
+import dev.gatehouse.protocol.authorize.AuthorizationRequestValidator;
+import dev.gatehouse.protocol.authorize.AuthorizationResponse;
+import dev.gatehouse.protocol.authorize.ConsentPolicy;
+import dev.gatehouse.protocol.authorize.RedirectTarget;
+import dev.gatehouse.protocol.authorize.ValidatedAuthorization;
+import dev.gatehouse.protocol.error.OAuthErrorCode;
+import dev.gatehouse.protocol.request.Parameters;
+import dev.gatehouse.protocol.store.ConsentStore;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The authorization endpoint's application service (RFC 6749 §4.1.1, §4.1.2): validates requests, decides whether
+ * consent is needed, records consent and issues codes in one transaction.
+ */
+@Stateless
+public class AuthorizationService {
+
+  @Inject AuthorizationRequestValidator validator;
+  @Inject AuthorizationCodeIssuer codes;
+  @Inject ConsentStore consents;
+  @Inject GatehouseConfig config;
+
+  /** Step one: the client and its redirect URI. Failures must be shown to the user, never redirected. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public RedirectTarget resolve(Parameters parameters) {
+    return validator.resolveRedirect(parameters);
+  }
+
+  /** Step two: everything else; failures from here on go back to the client as error redirects. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public ValidatedAuthorization validate(RedirectTarget target, Parameters parameters) {
+    return validator.validate(target, parameters);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public boolean consentRequired(ValidatedAuthorization request, String subject) {
+    return ConsentPolicy.consentRequired(
+        request.scopes(), consents.grantedScopes(subject, request.client().clientId()), request.prompt());
+  }
+
+  /**
+   * The user allowed the request (or had already consented): remember the consent and issue a code. Returns the
+   * redirect URI carrying {@code code}, {@code state} and {@code iss} (RFC 9207).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public String approve(ValidatedAuthorization request, String subject, Instant authTime) {
+    consents.grant(subject, request.client().clientId(), request.scopes());
+    String code = codes.issue(request, subject, authTime, request.scopes());
+    return AuthorizationResponse.success(request.redirectUri(), code, request.state(), config.issuer());
+  }
+
+  /** An error response (RFC 6749 §4.1.2.1) to the validated redirect URI. */
+  public String errorRedirect(String redirectUri, Optional<String> state, OAuthErrorCode code, String description) {
+    return AuthorizationResponse.error(redirectUri, code, description, state, config.issuer());
+  }
+}

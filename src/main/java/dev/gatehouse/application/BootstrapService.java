@@ -1,0 +1,66 @@
+package dev.gatehouse.application;
+
+import dev.gatehouse.persistence.JpaClientStore;
+import dev.gatehouse.persistence.JpaUserStore;
+import dev.gatehouse.persistence.entity.UserEntity;
+import dev.gatehouse.protocol.client.Client;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Applies the bootstrap content idempotently, in one transaction: clients are inserted or replaced; users are
+ * created, or their name, email and (when it no longer verifies) password are updated. A user keeps its subject
+ * identifier across restarts.
+ */
+@Stateless
+public class BootstrapService {
+
+  private static final Logger LOG = Logger.getLogger(BootstrapService.class.getName());
+
+  @Inject JpaClientStore clients;
+  @Inject JpaUserStore users;
+  @Inject PasswordHashing passwords;
+  @Inject Clock clock;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void apply(BootstrapFile.Content content, String source) {
+    Instant now = clock.instant();
+    int created = 0;
+    for (Client client : content.clients()) {
+      created += clients.save(client, now) ? 1 : 0;
+    }
+    int usersCreated = 0;
+    for (BootstrapFile.UserSpec spec : content.users()) {
+      usersCreated += saveUser(spec, now) ? 1 : 0;
+    }
+    LOG.info(String.format("Bootstrap from %s: %d client(s) (%d new), %d user(s) (%d new)",
+        source, content.clients().size(), created, content.users().size(), usersCreated));
+  }
+
+  private boolean saveUser(BootstrapFile.UserSpec spec, Instant now) {
+    UserEntity user = users.findByUsername(spec.username()).orElse(null);
+    boolean created = user == null;
+    if (created) {
+      user = new UserEntity();
+      user.id = UUID.randomUUID().toString();
+      user.username = spec.username();
+      user.createdAt = now.toEpochMilli();
+    }
+    if (created || !passwords.verify(spec.password(), user.passwordHash)) {
+      user.passwordHash = passwords.hash(spec.password());
+    }
+    user.name = spec.name();
+    user.email = spec.email();
+    user.updatedAt = now.toEpochMilli();
+    if (created) {
+      users.persist(user);
+    }
+    return created;
+  }
+}

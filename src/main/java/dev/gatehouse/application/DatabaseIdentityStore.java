@@ -1,0 +1,53 @@
+package dev.gatehouse.application;
+
+import dev.gatehouse.persistence.JpaUserStore;
+import dev.gatehouse.persistence.entity.UserEntity;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The built-in identity store: users in the {@code users} table, passwords checked with Jakarta Security's
+ * {@code Pbkdf2PasswordHash} (see {@link PasswordHashing}). An unknown username costs the same hash computation as a
+ * wrong password, so response timing does not tell which usernames exist.
+ */
+@ApplicationScoped
+public class DatabaseIdentityStore implements IdentityStore {
+
+  public static final String STORE_ID = "database";
+
+  @Inject JpaUserStore users;
+  @Inject PasswordHashing passwords;
+
+  private String dummyHash;
+
+  @PostConstruct
+  void init() {
+    dummyHash = passwords.hash("not-a-password-" + System.nanoTime());
+  }
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential login)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    Optional<UserEntity> user = users.findByUsername(login.getCaller());
+    boolean matches = passwords.verify(login.getPasswordAsString(), user.map(u -> u.passwordHash).orElse(dummyHash));
+    if (user.isEmpty() || !matches) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    UserEntity u = user.get();
+    return new CredentialValidationResult(STORE_ID, u.username, null, u.id, Set.of());
+  }
+
+  @Override
+  public Set<ValidationType> validationTypes() {
+    return Set.of(ValidationType.VALIDATE);
+  }
+}

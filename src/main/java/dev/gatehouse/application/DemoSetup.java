@@ -1,0 +1,96 @@
+package dev.gatehouse.application;
+
+import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.client.ClientSecrets;
+import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
+import dev.gatehouse.protocol.request.GrantType;
+import dev.gatehouse.protocol.support.RandomTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The demo on the embedded default: a confidential client whose callback page is served by Gatehouse itself
+ * ({@code /demo/callback}) and a user to sign in with. Their generated credentials are kept in
+ * {@code demo-credentials.properties} in the data folder (owner-only), so they stay the same across restarts.
+ */
+@ApplicationScoped
+public class DemoSetup {
+
+  public static final String CLIENT_ID = "demo-client";
+  public static final String USERNAME = "demo";
+
+  /** The demo's credentials, available to the demo pages once the demo is set up. */
+  public record DemoCredentials(String clientId, String clientSecret, String username, String password) {
+    @Override
+    public String toString() {
+      return "DemoCredentials[" + clientId + ", " + username + "]";
+    }
+  }
+
+  @Inject BootstrapService bootstrap;
+  @Inject GatehouseConfig config;
+
+  private volatile DemoCredentials credentials;
+
+  public Optional<DemoCredentials> credentials() {
+    return Optional.ofNullable(credentials);
+  }
+
+  public String callbackUri() {
+    return config.issuer() + "/demo/callback";
+  }
+
+  /** Creates (or refreshes) the demo client and user; returns their credentials. */
+  public DemoCredentials setUp(Path dataDir) {
+    DemoCredentials demo = loadOrCreate(dataDir.resolve("demo-credentials.properties"));
+    Client client = new Client(CLIENT_ID, "Gatehouse demo client", TokenEndpointAuthMethod.CLIENT_SECRET_BASIC,
+        ClientSecrets.hash(demo.clientSecret()), List.of(callbackUri()),
+        EnumSet.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("profile", "email"), true);
+    BootstrapFile.UserSpec user = new BootstrapFile.UserSpec(USERNAME, demo.password(), "Demo User",
+        "demo@example.com");
+    bootstrap.apply(new BootstrapFile.Content(List.of(client), List.of(user)), "the demo set-up");
+    credentials = demo;
+    return demo;
+  }
+
+  private static DemoCredentials loadOrCreate(Path file) {
+    try {
+      Properties p = new Properties();
+      if (Files.exists(file)) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          p.load(r);
+        }
+      }
+      if (p.getProperty("client_secret") == null || p.getProperty("password") == null) {
+        p.setProperty("client_secret", RandomTokens.generate());
+        p.setProperty("password", RandomTokens.generate().substring(0, 16));
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        Files.createFile(file);
+        try {
+          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+          // Windows: the folder's permissions apply.
+        }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+          p.store(w, "Gatehouse demo credentials (embedded default only)");
+        }
+      }
+      return new DemoCredentials(CLIENT_ID, p.getProperty("client_secret"), USERNAME, p.getProperty("password"));
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot keep the demo credentials in " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.gatehouse.application;
+
+import dev.gatehouse.protocol.token.TokenSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Gatehouse's settings, all from MicroProfile Config, so each is an environment variable of the same name (or a
+ * system property, or an entry in {@code microprofile-config.properties}). The README lists them.
+ */
+@ApplicationScoped
+public class GatehouseConfig {
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_ISSUER", defaultValue = "http://localhost:8080")
+  String issuer;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_BOOTSTRAP_FILE")
+  Optional<String> bootstrapFile;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_CODE_TTL", defaultValue = "PT1M")
+  Duration codeTtl;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_ACCESS_TOKEN_TTL", defaultValue = "PT10M")
+  Duration accessTokenTtl;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_REFRESH_TOKEN_TTL", defaultValue = "P30D")
+  Duration refreshTokenTtl;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_REFRESH_REUSE_GRACE", defaultValue = "PT10S")
+  Duration refreshReuseGrace;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_DEMO", defaultValue = "auto")
+  String demo;
+
+  /**
+   * The issuer identifier exactly as configured (RFC 8414 §2: https, no query or fragment; http is accepted for
+   * localhost development). Never derived from request headers.
+   */
+  public String issuer() {
+    String value = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+    URI uri = URI.create(value);
+    if (uri.getScheme() == null || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
+      throw new IllegalStateException("GATEHOUSE_ISSUER must be an absolute https URL without query or fragment");
+    }
+    return value;
+  }
+
+  public Optional<String> bootstrapFile() {
+    return bootstrapFile.map(String::trim).filter(s -> !s.isEmpty());
+  }
+
+  public TokenSettings tokenSettings() {
+    return new TokenSettings(codeTtl, accessTokenTtl, refreshTokenTtl, refreshReuseGrace);
+  }
+
+  /** Whether the demo client, user and pages exist: {@code auto} means on the embedded default only. */
+  public boolean demoEnabled(boolean embeddedDatabase) {
+    return switch (demo.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "on" -> true;
+      case "false", "off" -> false;
+      default -> embeddedDatabase;
+    };
+  }
+}

@@ -1,0 +1,70 @@
+package dev.gatehouse.application;
+
+import dev.gatehouse.protocol.authorize.AuthorizationCodeIssuer;
+import dev.gatehouse.protocol.authorize.AuthorizationRequestValidator;
+import dev.gatehouse.protocol.client.ClientAuthenticator;
+import dev.gatehouse.protocol.grant.AuthorizationCodeGrantHandler;
+import dev.gatehouse.protocol.grant.GrantHandlers;
+import dev.gatehouse.protocol.grant.RefreshTokenGrantHandler;
+import dev.gatehouse.protocol.store.AccessTokenStore;
+import dev.gatehouse.protocol.store.AuthorizationCodeStore;
+import dev.gatehouse.protocol.store.ClientStore;
+import dev.gatehouse.protocol.store.GrantRevoker;
+import dev.gatehouse.protocol.store.RefreshTokenStore;
+import dev.gatehouse.protocol.token.TokenIssuer;
+import dev.gatehouse.protocol.token.TokenSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Wires the container-free protocol objects to their ports (the JPA stores) and the clock. The protocol never looks
+ * anything up; everything arrives through its constructors from here.
+ */
+@ApplicationScoped
+public class ProtocolProducers {
+
+  @Inject GatehouseConfig config;
+  @Inject ClientStore clients;
+  @Inject AuthorizationCodeStore codes;
+  @Inject AccessTokenStore accessTokens;
+  @Inject RefreshTokenStore refreshTokens;
+  @Inject GrantRevoker revoker;
+
+  @Produces
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Produces
+  TokenSettings tokenSettings() {
+    return config.tokenSettings();
+  }
+
+  @Produces
+  ClientAuthenticator clientAuthenticator() {
+    return new ClientAuthenticator(clients);
+  }
+
+  @Produces
+  AuthorizationRequestValidator authorizationRequestValidator() {
+    return new AuthorizationRequestValidator(clients);
+  }
+
+  @Produces
+  AuthorizationCodeIssuer authorizationCodeIssuer(Clock clock) {
+    return new AuthorizationCodeIssuer(codes, config.tokenSettings(), clock);
+  }
+
+  /** The one list of enabled grants (RFC 6749 §4.1 and §6). */
+  @Produces
+  GrantHandlers grantHandlers(Clock clock) {
+    TokenSettings settings = config.tokenSettings();
+    TokenIssuer issuer = new TokenIssuer(accessTokens, refreshTokens, settings, clock);
+    return new GrantHandlers(List.of(
+        new AuthorizationCodeGrantHandler(codes, revoker, issuer, clock),
+        new RefreshTokenGrantHandler(refreshTokens, revoker, issuer, settings, clock)));
+  }
+}

@@ -1,0 +1,30 @@
+package dev.gatehouse.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import java.util.Optional;
+
+/** Checks a username and password against the configured Jakarta Security identity stores. */
+@Stateless
+public class UserAuthenticationService {
+
+  /** A signed-in user: the stable subject identifier and the username shown on pages. */
+  public record AuthenticatedUser(String subject, String username) {}
+
+  @Inject IdentityStoreHandler identityStores;
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<AuthenticatedUser> authenticate(String username, String password) {
+    CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return Optional.empty();
+    }
+    String subject = result.getCallerUniqueId() != null ? result.getCallerUniqueId() : result.getCallerPrincipal().getName();
+    return Optional.of(new AuthenticatedUser(subject, result.getCallerPrincipal().getName()));
+  }
+}

@@ -1,0 +1,71 @@
+package dev.gatehouse.persistence;
+
+import dev.gatehouse.persistence.entity.ClientEntity;
+import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
+import dev.gatehouse.protocol.request.GrantType;
+import dev.gatehouse.protocol.store.ClientStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Clients in the {@code clients} table. */
+@ApplicationScoped
+public class JpaClientStore implements ClientStore {
+
+  @PersistenceContext(unitName = "gatehouse")
+  EntityManager em;
+
+  @Override
+  public Optional<Client> find(String clientId) {
+    return Optional.ofNullable(em.find(ClientEntity.class, clientId)).map(JpaClientStore::toClient);
+  }
+
+  /** Inserts the client or replaces its registration; returns true when it was new. */
+  public boolean save(Client client, Instant now) {
+    ClientEntity e = em.find(ClientEntity.class, client.clientId());
+    boolean created = e == null;
+    if (created) {
+      e = new ClientEntity();
+      e.clientId = client.clientId();
+      e.createdAt = now.toEpochMilli();
+    }
+    e.clientName = client.clientName();
+    e.authMethod = client.authMethod().value();
+    e.secretHash = client.secretHash();
+    e.redirectUris = String.join("\n", client.redirectUris());
+    e.grantTypes = client.grantTypes().stream().map(GrantType::value).sorted().collect(Collectors.joining(" "));
+    e.scopes = Columns.scopes(client.scopes());
+    e.rotateRefreshTokens = client.rotateRefreshTokens();
+    e.updatedAt = now.toEpochMilli();
+    if (created) {
+      em.persist(e);
+    }
+    return created;
+  }
+
+  static Client toClient(ClientEntity e) {
+    Set<GrantType> grants = EnumSet.noneOf(GrantType.class);
+    for (String value : e.grantTypes.split(" ")) {
+      GrantType.fromValue(value).ifPresent(grants::add);
+    }
+    List<String> uris = e.redirectUris.isEmpty() ? List.of() : Arrays.asList(e.redirectUris.split("\n"));
+    return new Client(
+        e.clientId,
+        e.clientName,
+        TokenEndpointAuthMethod.fromValue(e.authMethod)
+            .orElseThrow(() -> new IllegalStateException("unknown auth_method in clients row " + e.clientId)),
+        e.secretHash,
+        uris,
+        grants,
+        Columns.scopes(e.scopes),
+        e.rotateRefreshTokens);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.gatehouse.persistence;
+
+import dev.gatehouse.persistence.entity.ConsentEntity;
+import dev.gatehouse.protocol.store.ConsentStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Consent remembered per user and client: the union of every scope the user has allowed that client. */
+@ApplicationScoped
+public class JpaConsentStore implements ConsentStore {
+
+  @PersistenceContext(unitName = "gatehouse")
+  EntityManager em;
+
+  @Override
+  public Set<String> grantedScopes(String subject, String clientId) {
+    ConsentEntity e = em.find(ConsentEntity.class, new ConsentEntity.Key(subject, clientId));
+    return e == null ? Set.of() : Columns.scopes(e.scopes);
+  }
+
+  @Override
+  public void grant(String subject, String clientId, Set<String> scopes) {
+    ConsentEntity e = em.find(ConsentEntity.class, new ConsentEntity.Key(subject, clientId));
+    if (e == null) {
+      e = new ConsentEntity();
+      e.subject = subject;
+      e.clientId = clientId;
+      e.scopes = Columns.scopes(scopes);
+      e.grantedAt = Clock.systemUTC().millis();
+      em.persist(e);
+      return;
+    }
+    Set<String> union = new TreeSet<>(Columns.scopes(e.scopes));
+    union.addAll(scopes);
+    e.scopes = Columns.scopes(union);
+    e.grantedAt = Clock.systemUTC().millis();
+  }
+}

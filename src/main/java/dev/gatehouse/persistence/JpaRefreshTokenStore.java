@@ -1,0 +1,58 @@
+package dev.gatehouse.persistence;
+
+import dev.gatehouse.persistence.entity.RefreshTokenEntity;
+import dev.gatehouse.protocol.store.RefreshToken;
+import dev.gatehouse.protocol.store.RefreshTokenStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Refresh tokens. {@link #markRotated} is a conditional update, so of two concurrent uses of one rotating token only
+ * one can rotate it.
+ */
+@ApplicationScoped
+public class JpaRefreshTokenStore implements RefreshTokenStore {
+
+  @PersistenceContext(unitName = "gatehouse")
+  EntityManager em;
+
+  @Override
+  public void save(RefreshToken token) {
+    RefreshTokenEntity e = new RefreshTokenEntity();
+    e.id = token.hash();
+    e.grantId = token.grantId();
+    e.clientId = token.clientId();
+    e.subject = token.subject();
+    e.scopes = Columns.scopes(token.scopes());
+    e.authTime = Columns.millisOrNull(token.authTime());
+    e.issuedAt = Columns.millis(token.issuedAt());
+    e.expiresAt = Columns.millis(token.expiresAt());
+    e.rotatedAt = Columns.millisOrNull(token.rotatedAt());
+    e.revokedAt = Columns.millisOrNull(token.revokedAt());
+    em.persist(e);
+  }
+
+  @Override
+  public Optional<RefreshToken> find(String hash) {
+    RefreshTokenEntity e = em.find(RefreshTokenEntity.class, hash);
+    if (e == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new RefreshToken(
+        e.id, e.grantId, e.clientId, e.subject, Columns.scopes(e.scopes), Columns.instant(e.authTime),
+        Columns.instant(e.issuedAt), Columns.instant(e.expiresAt), Columns.instant(e.rotatedAt),
+        Columns.instant(e.revokedAt)));
+  }
+
+  @Override
+  public boolean markRotated(String hash, Instant now) {
+    return em.createNamedQuery("RefreshToken.markRotated")
+            .setParameter("id", hash)
+            .setParameter("now", now.toEpochMilli())
+            .executeUpdate()
+        == 1;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.gatehouse.persistence;
+
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Applies the versioned schema migrations ({@code db/migration/h2} or {@code db/migration/mysql}) with Flyway, under
+ * the configured table prefix. Several nodes starting at once are safe: Flyway serialises them with a database lock.
+ * {@code GATEHOUSE_DB_MIGRATE=false} switches this off for DBAs who apply {@code server-config/mysql/schema.sql} by
+ * hand.
+ */
+public final class SchemaMigrator {
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+  private SchemaMigrator() {}
+
+  /** Brings the schema up to date, or does nothing when migrations are switched off. */
+  public static void migrate(DataSource dataSource, DatabaseSettings settings) {
+    if (!settings.migrate()) {
+      LOG.info("Schema migrations are off (GATEHOUSE_DB_MIGRATE=false); expecting the schema to be in place");
+      return;
+    }
+    MigrateResult result = configure(dataSource, settings).load().migrate();
+    LOG.info(() -> "Schema of " + settings.describe() + " (prefix '" + settings.tablePrefix() + "') at version "
+        + result.targetSchemaVersion + ", " + result.migrationsExecuted + " migration(s) applied");
+  }
+
+  static org.flywaydb.core.api.configuration.FluentConfiguration configure(
+      DataSource dataSource, DatabaseSettings settings) {
+    return Flyway.configure(SchemaMigrator.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration/" + settings.dialect())
+        .table(settings.tablePrefix() + "schema_history")
+        .placeholders(Map.of("prefix", settings.tablePrefix()))
+        .baselineOnMigrate(false)
+        .validateOnMigrate(true);
+  }
+}

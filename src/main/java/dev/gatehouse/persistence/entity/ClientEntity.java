@@ -1,0 +1,44 @@
+package dev.gatehouse.persistence.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A registered client (RFC 7591 field names in the columns); the secret only as a hash. */
+@Entity
+@Table(name = "clients")
+public class ClientEntity {
+  @Id
+  @Column(name = "client_id")
+  public String clientId;
+
+  @Column(name = "client_name")
+  public String clientName;
+
+  @Column(name = "auth_method")
+  public String authMethod;
+
+  @Column(name = "secret_hash")
+  public String secretHash;
+
+  /** Registered redirect URIs, one per line (a URI cannot contain a line break). */
+  @Column(name = "redirect_uris")
+  public String redirectUris;
+
+  /** Space-separated grant type values. */
+  @Column(name = "grant_types")
+  public String grantTypes;
+
+  @Column(name = "scopes")
+  public String scopes;
+
+  @Column(name = "rotate_refresh_tokens")
+  public boolean rotateRefreshTokens;
+
+  @Column(name = "created_at")
+  public long createdAt;
+
+  @Column(name = "updated_at")
+  public long updatedAt;
+}

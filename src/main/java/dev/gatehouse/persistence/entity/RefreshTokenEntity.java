@@ -1,0 +1,47 @@
+package dev.gatehouse.persistence.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** A refresh token, keyed by the SHA-256 of its value; {@code rotatedAt} makes a rotating token single-use. */
+@Entity
+@Table(name = "refresh_tokens")
+@NamedQuery(
+    name = "RefreshToken.markRotated",
+    query = "UPDATE RefreshTokenEntity t SET t.rotatedAt = :now"
+        + " WHERE t.id = :id AND t.rotatedAt IS NULL AND t.revokedAt IS NULL")
+@NamedQuery(
+    name = "RefreshToken.revokeGrant",
+    query = "UPDATE RefreshTokenEntity t SET t.revokedAt = :now WHERE t.grantId = :grantId AND t.revokedAt IS NULL")
+public class RefreshTokenEntity {
+  @Id
+  public String id;
+
+  @Column(name = "grant_id")
+  public String grantId;
+
+  @Column(name = "client_id")
+  public String clientId;
+
+  public String subject;
+
+  public String scopes;
+
+  @Column(name = "auth_time")
+  public Long authTime;
+
+  @Column(name = "issued_at")
+  public long issuedAt;
+
+  @Column(name = "expires_at")
+  public long expiresAt;
+
+  @Column(name = "rotated_at")
+  public Long rotatedAt;
+
+  @Column(name = "revoked_at")
+  public Long revokedAt;
+}

@@ -1,0 +1,79 @@
+package dev.gatehouse.protocol.authorize;
+
+import dev.gatehouse.protocol.error.OAuthErrorCode;
+import dev.gatehouse.protocol.request.Parameters;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The raw parameters of an authorization request, each read once.
+ *
+ * <p>A missing or repeated {@code client_id}, or a repeated {@code redirect_uri}, throws {@link
+ * InvalidClientOrRedirectException} (there is no safe place to redirect to); any other repeated parameter throws
+ * {@link dev.gatehouse.protocol.error.OAuthException} {@code invalid_request}. Meaning is checked by {@link
+ * AuthorizationRequestValidator}.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.1">RFC 6749 §4.1.1</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc7636#section-4.3">RFC 7636 §4.3</a>
+ * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest">OpenID Connect Core §3.1.2.1</a>
+ */
+public record AuthorizationRequest(
+    String clientId,
+    Optional<String> redirectUri,
+    Optional<String> responseType,
+    Optional<String> scope,
+    Optional<String> state,
+    Optional<String> codeChallenge,
+    Optional<String> codeChallengeMethod,
+    Optional<String> nonce,
+    Optional<String> prompt) {
+
+  public AuthorizationRequest {
+    Objects.requireNonNull(clientId, "clientId");
+    Objects.requireNonNull(redirectUri, "redirectUri");
+    Objects.requireNonNull(responseType, "responseType");
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(codeChallenge, "codeChallenge");
+    Objects.requireNonNull(codeChallengeMethod, "codeChallengeMethod");
+    Objects.requireNonNull(nonce, "nonce");
+    Objects.requireNonNull(prompt, "prompt");
+  }
+
+  /**
+   * Reads the request parameters.
+   *
+   * @throws InvalidClientOrRedirectException when {@code client_id} is missing or repeated, or {@code redirect_uri}
+   *     is repeated
+   * @throws dev.gatehouse.protocol.error.OAuthException {@code invalid_request} when another parameter is repeated
+   */
+  public static AuthorizationRequest from(Parameters p) {
+    String clientId =
+        unredirectable(p, "client_id")
+            .orElseThrow(
+                () -> new InvalidClientOrRedirectException(OAuthErrorCode.INVALID_REQUEST, "client_id missing"));
+    return new AuthorizationRequest(
+        clientId,
+        unredirectable(p, "redirect_uri"),
+        p.single("response_type"),
+        p.single("scope"),
+        p.single("state"),
+        p.single("code_challenge"),
+        p.single("code_challenge_method"),
+        p.single("nonce"),
+        p.single("prompt"));
+  }
+
+  /**
+   * Reads a parameter whose failure cannot be redirected. RFC 6749 §3.1: "Request and response parameters MUST NOT be
+   * included more than once."
+   */
+  static Optional<String> unredirectable(Parameters p, String name) {
+    List<String> values = p.all(name);
+    if (values.size() > 1) {
+      throw new InvalidClientOrRedirectException(OAuthErrorCode.INVALID_REQUEST, name + " repeated");
+    }
+    return values.stream().findFirst();
+  }
+}

@@ -1,0 +1,21 @@
+package dev.gatehouse.protocol.authorize;
+
+import java.util.Set;
+
+/**
+ * Decides whether the resource owner must be asked for consent.
+ *
+ * <p>Consent is asked when the client requests a scope the owner has not granted it before, or when the client
+ * explicitly asks with {@code prompt=consent}.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-10.2">RFC 6749 §10.2</a>
+ * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest">OpenID Connect Core §3.1.2.1</a>
+ */
+public final class ConsentPolicy {
+  private ConsentPolicy() {}
+
+  /** True when {@code prompt} contains {@code consent} or {@code requested} is not within {@code alreadyGranted}. */
+  public static boolean consentRequired(Set<String> requested, Set<String> alreadyGranted, Set<String> prompt) {
+    return prompt.contains(Prompt.CONSENT) || !alreadyGranted.containsAll(requested);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.gatehouse.protocol.client;
+
+import dev.gatehouse.protocol.request.GrantType;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A registered client.
+ *
+ * <p>{@code secretHash} is {@code null} for public clients ({@link TokenEndpointAuthMethod#NONE}); {@link #toString()}
+ * never shows it. Redirect URIs are kept as registered strings and compared exactly.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-2">RFC 6749 §2 (client registration)</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2 (refresh token rotation)</a>
+ */
+public record Client(
+    String clientId,
+    String clientName,
+    TokenEndpointAuthMethod authMethod,
+    String secretHash,
+    List<String> redirectUris,
+    Set<GrantType> grantTypes,
+    Set<String> scopes,
+    boolean rotateRefreshTokens) {
+
+  public Client {
+    Objects.requireNonNull(clientId, "clientId");
+    Objects.requireNonNull(clientName, "clientName");
+    Objects.requireNonNull(authMethod, "authMethod");
+    redirectUris = List.copyOf(redirectUris);
+    grantTypes = Set.copyOf(grantTypes);
+    scopes = Set.copyOf(scopes);
+  }
+
+  /** A public client cannot keep a secret and authenticates with {@code client_id} only (RFC 6749 §2.1). */
+  public boolean isPublic() {
+    return authMethod == TokenEndpointAuthMethod.NONE;
+  }
+
+  /** True when the client is registered for {@code grantType}. */
+  public boolean allowsGrant(GrantType grantType) {
+    return grantTypes.contains(grantType);
+  }
+
+  /**
+   * Whether a refresh must rotate this client's refresh token. Public clients always rotate, whatever the flag says.
+   * RFC 9700 §4.14.2: "Authorization servers MUST utilize one of these methods to detect refresh token replay by
+   * malicious actors for public clients"; without sender-constrained tokens, rotation is the method left.
+   */
+  public boolean rotatesRefreshTokens() {
+    return isPublic() || rotateRefreshTokens;
+  }
+
+  /** Never shows the secret hash. */
+  @Override
+  public String toString() {
+    return "Client[clientId="
+        + clientId
+        + ", clientName="
+        + clientName
+        + ", authMethod="
+        + authMethod.value()
+        + ", redirectUris="
+        + redirectUris
+        + ", grantTypes="
+        + grantTypes
+        + ", scopes="
+        + scopes
+        + ", rotateRefreshTokens="
+        + rotateRefreshTokens
+        + "]";
+  }
+}

@@ -1,0 +1,118 @@
+package dev.gatehouse.protocol.grant;
+
+import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.error.OAuthErrorCode;
+import dev.gatehouse.protocol.error.OAuthException;
+import dev.gatehouse.protocol.pkce.Pkce;
+import dev.gatehouse.protocol.request.GrantType;
+import dev.gatehouse.protocol.request.TokenRequest;
+import dev.gatehouse.protocol.store.AuthorizationCode;
+import dev.gatehouse.protocol.store.AuthorizationCodeStore;
+import dev.gatehouse.protocol.store.CodeConsumption;
+import dev.gatehouse.protocol.store.GrantRevoker;
+import dev.gatehouse.protocol.token.TokenHash;
+import dev.gatehouse.protocol.token.TokenIssuer;
+import dev.gatehouse.protocol.token.TokenResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The authorization code grant at the token endpoint: every check of the grant lives here, in order.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.3">RFC 6749 §4.1.3</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2">RFC 6749 §4.1.2 (single use, replay)</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc7636#section-4.6">RFC 7636 §4.6</a>
+ */
+public final class AuthorizationCodeGrantHandler implements GrantHandler {
+  private final AuthorizationCodeStore codes;
+  private final GrantRevoker revoker;
+  private final TokenIssuer issuer;
+  private final Clock clock;
+
+  public AuthorizationCodeGrantHandler(
+      AuthorizationCodeStore codes, GrantRevoker revoker, TokenIssuer issuer, Clock clock) {
+    this.codes = Objects.requireNonNull(codes, "codes");
+    this.revoker = Objects.requireNonNull(revoker, "revoker");
+    this.issuer = Objects.requireNonNull(issuer, "issuer");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public GrantType grantType() {
+    return GrantType.AUTHORIZATION_CODE;
+  }
+
+  @Override
+  public TokenResponse handle(TokenRequest request, Client client) {
+    Instant now = clock.instant();
+    // 1. RFC 6749 §4.1.3: code "REQUIRED. The authorization code received from the authorization server."
+    String code =
+        request.code().orElseThrow(() -> new OAuthException(OAuthErrorCode.INVALID_REQUEST, "code missing"));
+    // 2. Consume atomically; a replay revokes the grant.
+    AuthorizationCode stored = consume(code, now);
+    // 3. RFC 6749 §4.1.2: "The authorization code MUST expire shortly after it is issued to mitigate the risk of leaks."
+    if (stored.isExpiredAt(now)) {
+      throw invalidGrant("authorization code expired");
+    }
+    // 4. RFC 6749 §4.1.3: "ensure that the authorization code was issued to the authenticated confidential client, or
+    // if the client is public, ensure that the code was issued to "client_id" in the request".
+    if (!stored.clientId().equals(client.clientId())) {
+      throw invalidGrant("authorization code was issued to another client");
+    }
+    // 5. Redirect URI binding.
+    checkRedirectUri(stored, request.redirectUri());
+    // 6. PKCE. A public client's code always carries a challenge (the validator requires one); refuse anyway.
+    if (client.isPublic() && stored.codeChallenge() == null) {
+      throw invalidGrant("public client code without code_challenge");
+    }
+    Pkce.verify(stored.codeChallenge(), request.codeVerifier());
+    // 7. Issue; a refresh token only for clients registered for the refresh_token grant.
+    return issuer.issue(
+        stored.grantId(),
+        client,
+        stored.subject(),
+        stored.scopes(),
+        client.allowsGrant(GrantType.REFRESH_TOKEN),
+        stored.authTime());
+  }
+
+  private AuthorizationCode consume(String code, Instant now) {
+    CodeConsumption consumption = codes.consume(TokenHash.of(code), now);
+    if (consumption instanceof CodeConsumption.Consumed consumed) {
+      return consumed.code();
+    }
+    if (consumption instanceof CodeConsumption.Replayed replayed) {
+      // RFC 6749 §4.1.2: "If an authorization code is used more than once, the authorization server MUST deny the
+      // request and SHOULD revoke (when possible) all tokens previously issued based on that authorization code."
+      revoker.revokeGrant(replayed.code().grantId(), now);
+      throw invalidGrant("authorization code replayed; grant revoked");
+    }
+    throw invalidGrant("unknown authorization code");
+  }
+
+  /**
+   * RFC 6749 §4.1.3: "ensure that the "redirect_uri" parameter is present if the "redirect_uri" parameter was included
+   * in the initial authorization request as described in Section 4.1.1, and if included ensure that their values are
+   * identical."
+   */
+  private static void checkRedirectUri(AuthorizationCode stored, Optional<String> sent) {
+    if (stored.redirectUri() == null) {
+      if (sent.isPresent()) {
+        throw invalidGrant("redirect_uri sent but was not sent at the authorization endpoint");
+      }
+      return;
+    }
+    if (sent.isEmpty()) {
+      throw invalidGrant("redirect_uri missing");
+    }
+    if (!stored.redirectUri().equals(sent.get())) {
+      throw invalidGrant("redirect_uri differs from the authorization request");
+    }
+  }
+
+  private static OAuthException invalidGrant(String detail) {
+    return new OAuthException(OAuthErrorCode.INVALID_GRANT, detail);
+  }
+}

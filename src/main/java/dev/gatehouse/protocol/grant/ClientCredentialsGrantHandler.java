@@ -1,0 +1,50 @@
+package dev.gatehouse.protocol.grant;
+
+import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.error.OAuthErrorCode;
+import dev.gatehouse.protocol.error.OAuthException;
+import dev.gatehouse.protocol.request.GrantType;
+import dev.gatehouse.protocol.request.TokenRequest;
+import dev.gatehouse.protocol.scope.Scopes;
+import dev.gatehouse.protocol.token.TokenIssuer;
+import dev.gatehouse.protocol.token.TokenResponse;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The client credentials grant: a confidential client obtains an access token on its own behalf.
+ *
+ * <p>Each issuance is its own grant (a fresh grant id), there is no subject, and no refresh token.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.4">RFC 6749 §4.4</a>
+ */
+public final class ClientCredentialsGrantHandler implements GrantHandler {
+  private final TokenIssuer issuer;
+
+  public ClientCredentialsGrantHandler(TokenIssuer issuer) {
+    this.issuer = Objects.requireNonNull(issuer, "issuer");
+  }
+
+  @Override
+  public GrantType grantType() {
+    return GrantType.CLIENT_CREDENTIALS;
+  }
+
+  @Override
+  public TokenResponse handle(TokenRequest request, Client client) {
+    // 1. RFC 6749 §4.4: "The client credentials grant type MUST only be used by confidential clients."
+    if (client.isPublic()) {
+      throw new OAuthException(
+          OAuthErrorCode.UNAUTHORIZED_CLIENT, "public client " + client.clientId() + " used client_credentials");
+    }
+    // 2. RFC 6749 §3.3: an omitted scope takes the pre-defined default, here the client's registered scopes.
+    Set<String> scopes =
+        request
+            .scope()
+            .map(raw -> Scopes.requireSubset(Scopes.parse(raw), client.scopes()))
+            .orElse(client.scopes());
+    // 3. RFC 6749 §4.4.3: "A refresh token SHOULD NOT be included."
+    return issuer.issue(UUID.randomUUID().toString(), client, null, scopes, false, null);
+  }
+}

@@ -1,0 +1,122 @@
+package dev.gatehouse.protocol.grant;
+
+import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.error.OAuthErrorCode;
+import dev.gatehouse.protocol.error.OAuthException;
+import dev.gatehouse.protocol.request.GrantType;
+import dev.gatehouse.protocol.request.TokenRequest;
+import dev.gatehouse.protocol.scope.Scopes;
+import dev.gatehouse.protocol.store.GrantRevoker;
+import dev.gatehouse.protocol.store.RefreshToken;
+import dev.gatehouse.protocol.store.RefreshTokenStore;
+import dev.gatehouse.protocol.token.TokenHash;
+import dev.gatehouse.protocol.token.TokenIssuer;
+import dev.gatehouse.protocol.token.TokenResponse;
+import dev.gatehouse.protocol.token.TokenSettings;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The refresh token grant, with rotation and reuse detection.
+ *
+ * <p>Rotating clients (every public client, and confidential clients that opted in) get a new refresh token and the
+ * old one is marked rotated. Presenting a rotated token again is reuse: within {@link TokenSettings#refreshReuseGrace()}
+ * of the rotation it is refused without further action (a lost response or two tabs must not sign the user out);
+ * after it, the whole grant is revoked. Non-rotating clients keep their refresh token and get a new access token only.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-6">RFC 6749 §6</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2</a>
+ */
+public final class RefreshTokenGrantHandler implements GrantHandler {
+  private final RefreshTokenStore refreshTokens;
+  private final GrantRevoker revoker;
+  private final TokenIssuer issuer;
+  private final TokenSettings settings;
+  private final Clock clock;
+
+  public RefreshTokenGrantHandler(
+      RefreshTokenStore refreshTokens,
+      GrantRevoker revoker,
+      TokenIssuer issuer,
+      TokenSettings settings,
+      Clock clock) {
+    this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
+    this.revoker = Objects.requireNonNull(revoker, "revoker");
+    this.issuer = Objects.requireNonNull(issuer, "issuer");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public GrantType grantType() {
+    return GrantType.REFRESH_TOKEN;
+  }
+
+  @Override
+  public TokenResponse handle(TokenRequest request, Client client) {
+    Instant now = clock.instant();
+    // 1. RFC 6749 §6: refresh_token "REQUIRED. The refresh token issued to the client."
+    String presented =
+        request
+            .refreshToken()
+            .orElseThrow(() -> new OAuthException(OAuthErrorCode.INVALID_REQUEST, "refresh_token missing"));
+    String hash = TokenHash.of(presented);
+    RefreshToken token = refreshTokens.find(hash).orElseThrow(() -> invalidGrant("unknown refresh token"));
+    // 2. RFC 6749 §6: "validate the refresh token and ensure that it was issued to the authenticated client". Another
+    // client presenting it is not the owner reusing it, so the grant is not revoked.
+    if (!token.clientId().equals(client.clientId())) {
+      throw invalidGrant("refresh token was issued to another client");
+    }
+    // 3. Revoked or expired.
+    if (token.revokedAt() != null) {
+      throw invalidGrant("refresh token revoked");
+    }
+    if (token.isExpiredAt(now)) {
+      throw invalidGrant("refresh token expired");
+    }
+    // 4. A rotated token presented again is reuse.
+    if (token.rotatedAt() != null) {
+      throw reuse(token, token.rotatedAt(), now);
+    }
+    // 5. RFC 6749 §6: "The requested scope MUST NOT include any scope not originally granted by the resource owner,
+    // and if omitted is treated as equal to the scope originally granted by the resource owner."
+    Set<String> accessScopes = narrowedScopes(request.scope(), token.scopes());
+    // 6. RFC 6749 §6: "The authorization server MAY issue a new refresh token". Non-rotating clients keep theirs.
+    if (!client.rotatesRefreshTokens()) {
+      return issuer.issue(token.grantId(), client, token.subject(), accessScopes, null, token.authTime());
+    }
+    // 7. Rotate atomically; the loser of a concurrent rotation is a reuse at this very instant.
+    if (!refreshTokens.markRotated(hash, now)) {
+      throw reuse(token, now, now);
+    }
+    // 8. The new refresh token keeps the grant's original scopes; only the access token is narrowed.
+    return issuer.issue(token.grantId(), client, token.subject(), accessScopes, token.scopes(), token.authTime());
+  }
+
+  private static Set<String> narrowedScopes(Optional<String> requested, Set<String> original) {
+    if (requested.isEmpty()) {
+      return original;
+    }
+    return Scopes.requireSubset(Scopes.parse(requested.get()), original);
+  }
+
+  /**
+   * RFC 9700 §4.14.2: "If a refresh token is compromised and subsequently used by both the attacker and the legitimate
+   * client, one of them will present an invalidated refresh token, which will inform the authorization server of the
+   * breach." Within the grace window the reuse is taken for a retry or a race and only refused.
+   */
+  private OAuthException reuse(RefreshToken token, Instant rotatedAt, Instant now) {
+    if (now.isBefore(rotatedAt.plus(settings.refreshReuseGrace()))) {
+      return invalidGrant("rotated refresh token reused within the grace window");
+    }
+    revoker.revokeGrant(token.grantId(), now);
+    return invalidGrant("rotated refresh token reused; grant revoked");
+  }
+
+  private static OAuthException invalidGrant(String detail) {
+    return new OAuthException(OAuthErrorCode.INVALID_GRANT, detail);
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Token endpoint grants: one handler class per grant type, and one registry.
+ *
+ * <p><b>Rule:</b> {@link dev.gatehouse.protocol.grant.GrantHandlers} is the one list of enabled grants. Each {@code
+ * XxxGrantHandler} holds every check of its grant (for the code grant: single use, expiry, client binding, redirect URI
+ * and PKCE) and reads as numbered steps, each with the RFC sentence it enforces. Handlers receive an already
+ * authenticated client, never manage transactions, and signal failure only with {@link
+ * dev.gatehouse.protocol.error.OAuthException}. Replay and reuse revoke the whole grant through {@link
+ * dev.gatehouse.protocol.store.GrantRevoker} before the error is thrown.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.3">RFC 6749 §4.1.3</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-6">RFC 6749 §6</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.4">RFC 6749 §4.4</a>
+ */
+package dev.gatehouse.protocol.grant;

@@ -1,0 +1,45 @@
+package dev.gatehouse.protocol.store;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A stored authorization code, keyed by the SHA-256 hash of its value.
+ *
+ * <p>{@code redirectUri} is the value sent at the authorization endpoint, or {@code null} when the client omitted it;
+ * {@code codeChallenge} (S256 only) and {@code nonce} are {@code null} when absent. {@code grantId} ties together every
+ * token issued from this code, so a replay can revoke them all.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2">RFC 6749 §4.1.2</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc7636#section-4.4">RFC 7636 §4.4</a>
+ */
+public record AuthorizationCode(
+    String hash,
+    String grantId,
+    String clientId,
+    String subject,
+    String redirectUri,
+    Set<String> scopes,
+    String codeChallenge,
+    String nonce,
+    Instant authTime,
+    Instant issuedAt,
+    Instant expiresAt) {
+
+  public AuthorizationCode {
+    Objects.requireNonNull(hash, "hash");
+    Objects.requireNonNull(grantId, "grantId");
+    Objects.requireNonNull(clientId, "clientId");
+    Objects.requireNonNull(subject, "subject");
+    scopes = Set.copyOf(scopes);
+    Objects.requireNonNull(authTime, "authTime");
+    Objects.requireNonNull(issuedAt, "issuedAt");
+    Objects.requireNonNull(expiresAt, "expiresAt");
+  }
+
+  /** True when the code is no longer valid at {@code now} (expiry instant included). */
+  public boolean isExpiredAt(Instant now) {
+    return !now.isBefore(expiresAt);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.gatehouse.protocol.token;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A successful token endpoint response. The only place plaintext tokens exist after issuance; {@link #toString()}
+ * never shows them.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.1">RFC 6749 §5.1</a>
+ */
+public record TokenResponse(
+    String accessToken, String tokenType, long expiresIn, Optional<String> refreshToken, String scope) {
+
+  /** The only token type issued (RFC 6750). */
+  public static final String BEARER = "Bearer";
+
+  public TokenResponse {
+    Objects.requireNonNull(accessToken, "accessToken");
+    Objects.requireNonNull(tokenType, "tokenType");
+    Objects.requireNonNull(refreshToken, "refreshToken");
+    Objects.requireNonNull(scope, "scope");
+  }
+
+  /** Shows the shape of the response, never a token value. */
+  @Override
+  public String toString() {
+    return "TokenResponse[redacted, tokenType="
+        + tokenType
+        + ", expiresIn="
+        + expiresIn
+        + ", refreshToken="
+        + (refreshToken.isPresent() ? "present" : "absent")
+        + ", scope="
+        + scope
+        + "]";
+  }
+}

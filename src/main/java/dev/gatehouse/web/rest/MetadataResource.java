@@ -1,0 +1,47 @@
+package dev.gatehouse.web.rest;
+
+import dev.gatehouse.application.GatehouseConfig;
+import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
+import dev.gatehouse.protocol.grant.GrantHandlers;
+import dev.gatehouse.protocol.request.GrantType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+
+/**
+ * RFC 8414 authorization server metadata: exactly what is implemented. The grant types come from the one registry of
+ * enabled grants, so the document cannot advertise a grant that is not there.
+ */
+@Path("oauth-authorization-server")
+public class MetadataResource {
+
+  @Inject GatehouseConfig config;
+  @Inject GrantHandlers grants;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public String metadata() {
+    String issuer = config.issuer();
+    JsonArrayBuilder grantTypes = Json.createArrayBuilder();
+    grants.enabled().stream().map(GrantType::value).sorted().forEach(grantTypes::add);
+    JsonArrayBuilder authMethods = Json.createArrayBuilder();
+    Arrays.stream(TokenEndpointAuthMethod.values()).map(TokenEndpointAuthMethod::value).forEach(authMethods::add);
+    return Json.createObjectBuilder()
+        .add("issuer", issuer)
+        .add("authorization_endpoint", issuer + "/oauth2/authorize")
+        .add("token_endpoint", issuer + "/oauth2/token")
+        .add("response_types_supported", Json.createArrayBuilder().add("code"))
+        .add("response_modes_supported", Json.createArrayBuilder().add("query"))
+        .add("grant_types_supported", grantTypes)
+        .add("token_endpoint_auth_methods_supported", authMethods)
+        .add("code_challenge_methods_supported", Json.createArrayBuilder().add("S256"))
+        .add("authorization_response_iss_parameter_supported", true)
+        .build()
+        .toString();
+  }
+}

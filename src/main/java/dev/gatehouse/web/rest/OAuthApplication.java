@@ -1,0 +1,25 @@
+package dev.gatehouse.web.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The OAuth endpoints under {@code /oauth2} (the token endpoint; the authorization endpoint is a servlet because it
+ * renders pages). Kept off {@code /*} so that JSP forwards and static files never reach JAX-RS.
+ */
+@ApplicationPath("/oauth2")
+public class OAuthApplication extends Application {
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(TokenResource.class, NoStoreFilter.class, OAuthExceptionMapper.class,
+        WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
+  }
+
+  /** No WADL: the endpoints are described by the RFCs and the metadata document. */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

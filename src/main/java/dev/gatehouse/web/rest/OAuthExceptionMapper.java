@@ -1,0 +1,33 @@
+package dev.gatehouse.web.rest;
+
+import dev.gatehouse.protocol.error.OAuthErrorCode;
+import dev.gatehouse.protocol.error.OAuthException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Logger;
+
+/**
+ * Writes an expected OAuth error: the RFC code and fixed description to the client, the private detail to the log as
+ * one line without a stack trace.
+ */
+@Provider
+public class OAuthExceptionMapper implements ExceptionMapper<OAuthException> {
+
+  private static final Logger LOG = Logger.getLogger(OAuthExceptionMapper.class.getName());
+
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(OAuthException e) {
+    LOG.info(() -> "/" + uri.getPath() + " -> " + e.getMessage());
+    Response.ResponseBuilder response = ErrorJson.of(e.code(), e.description(), e.code().httpStatus());
+    if (e.code() == OAuthErrorCode.INVALID_CLIENT) {
+      // RFC 6749 §5.2: 401 with the authentication scheme the token endpoint supports.
+      response.header("WWW-Authenticate", "Basic realm=\"gatehouse\", charset=\"UTF-8\"");
+    }
+    return response.build();
+  }
+}

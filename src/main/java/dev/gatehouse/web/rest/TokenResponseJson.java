@@ -1,0 +1,22 @@
+package dev.gatehouse.web.rest;
+
+import dev.gatehouse.protocol.token.TokenResponse;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+/** RFC 6749 §5.1 successful response. */
+final class TokenResponseJson {
+  private TokenResponseJson() {}
+
+  static String write(TokenResponse response) {
+    JsonObjectBuilder json = Json.createObjectBuilder()
+        .add("access_token", response.accessToken())
+        .add("token_type", response.tokenType())
+        .add("expires_in", response.expiresIn());
+    response.refreshToken().ifPresent(token -> json.add("refresh_token", token));
+    if (!response.scope().isEmpty()) {
+      json.add("scope", response.scope());
+    }
+    return json.build().toString();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.gatehouse.web.rest;
+
+import dev.gatehouse.protocol.error.OAuthErrorCode;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything unexpected: a 500 {@code server_error} with no internals; the log gets the stack trace under an incident
+ * id that the response does not reveal beyond the id itself.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable e) {
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+    return ErrorJson.of(OAuthErrorCode.SERVER_ERROR,
+            OAuthErrorCode.SERVER_ERROR.defaultDescription() + " (incident " + incident + ")", 500)
+        .build();
+  }
+}

@@ -1,0 +1,80 @@
+package dev.gatehouse.web.view;
+
+import dev.gatehouse.application.UserAuthenticationService;
+import dev.gatehouse.application.UserAuthenticationService.AuthenticatedUser;
+import dev.gatehouse.protocol.error.OAuthErrorCode;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The sign-in page for a parked authorization request. On success the session id changes and the request resumes;
+ * on failure the same page and message whatever was wrong (no username enumeration). Passwords are never logged.
+ */
+@WebServlet("/login")
+public class LoginServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(LoginServlet.class.getName());
+  private static final int MAX_FIELD = 1024;
+
+  @Inject transient UserAuthenticationService users;
+  @Inject transient AuthorizationFlow flow;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    show(request, response, request.getParameter("request"), "", false);
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    String id = request.getParameter("request");
+    if (!Csrf.valid(request)) {
+      Pages.error(request, response, 403, OAuthErrorCode.ACCESS_DENIED,
+          "The form has expired. Go back to the application and start again.");
+      return;
+    }
+    String username = field(request, "username");
+    String password = field(request, "password");
+    Optional<AuthenticatedUser> user = username.isEmpty() || password.isEmpty() ? Optional.empty()
+        : users.authenticate(username, password);
+    if (user.isEmpty()) {
+      LOG.info("sign-in failed for a submitted username");
+      show(request, response, id, username, true);
+      return;
+    }
+    LoginSession.signIn(request, user.get().subject(), user.get().username(), flow.now());
+    LOG.info(() -> "sign-in succeeded for subject " + user.get().subject());
+    response.sendRedirect(request.getContextPath() + "/oauth2/authorize/resume?request="
+        + URLEncoder.encode(id, StandardCharsets.UTF_8));
+  }
+
+  private void show(HttpServletRequest request, HttpServletResponse response, String id, String username,
+      boolean failed) throws ServletException, IOException {
+    if (PendingAuthorizations.find(request, id).isEmpty()) {
+      Pages.error(request, response, 400, OAuthErrorCode.INVALID_REQUEST,
+          "This sign-in request has expired. Go back to the application and start again.");
+      return;
+    }
+    response.setStatus(failed ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_OK);
+    request.setAttribute("requestId", id);
+    request.setAttribute("username", username);
+    request.setAttribute("failed", failed);
+    request.setAttribute("csrf", Csrf.token(request));
+    Pages.render(request, response, "login");
+  }
+
+  private static String field(HttpServletRequest request, String name) {
+    String[] values = request.getParameterValues(name);
+    return values == null || values.length != 1 || values[0].length() > MAX_FIELD ? "" : values[0];
+  }
+}

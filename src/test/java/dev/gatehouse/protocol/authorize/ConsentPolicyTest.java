@@ -1,0 +1,41 @@
+package dev.gatehouse.protocol.authorize;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gatehouse.protocol.store.InMemoryConsentStore;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConsentPolicyTest {
+  private final InMemoryConsentStore consents = new InMemoryConsentStore();
+
+  @Test
+  void rfc6749_10_2_whenNothingGrantedYet_thenConsentRequired() {
+    assertTrue(ConsentPolicy.consentRequired(Set.of("openid"), consents.grantedScopes("alice", "app"), Set.of()));
+  }
+
+  @Test
+  void rfc6749_10_2_whenAllRequestedAlreadyGranted_thenNoConsent() {
+    consents.grant("alice", "app", Set.of("openid"));
+    consents.grant("alice", "app", Set.of("api"));
+
+    assertFalse(ConsentPolicy.consentRequired(Set.of("openid", "api"), consents.grantedScopes("alice", "app"), Set.of()));
+  }
+
+  @Test
+  void rfc6749_10_2_whenNewScopeRequested_thenConsentRequired() {
+    consents.grant("alice", "app", Set.of("openid"));
+
+    assertTrue(ConsentPolicy.consentRequired(Set.of("openid", "api"), consents.grantedScopes("alice", "app"), Set.of()));
+    assertTrue(ConsentPolicy.consentRequired(Set.of("openid"), consents.grantedScopes("bob", "app"), Set.of()));
+  }
+
+  @Test
+  void oidcCore_3_1_2_1_whenPromptConsent_thenConsentRequiredEvenIfGranted() {
+    consents.grant("alice", "app", Set.of("openid"));
+
+    assertTrue(
+        ConsentPolicy.consentRequired(Set.of("openid"), consents.grantedScopes("alice", "app"), Set.of("consent")));
+  }
+}

@@ -1,0 +1,71 @@
+package dev.gatehouse.protocol.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gatehouse.protocol.request.GrantType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ClientTest {
+
+  @Test
+  void rfc9700_4_14_2_whenPublicClientWithRotationFlagOff_thenStillRotates() {
+    Client spa = TestClients.publicClient("spa");
+
+    assertFalse(spa.rotateRefreshTokens());
+    assertTrue(spa.isPublic());
+    assertTrue(spa.rotatesRefreshTokens());
+  }
+
+  @Test
+  void rfc9700_4_14_2_whenConfidentialClient_thenRotationFollowsFlag() {
+    assertFalse(TestClients.confidential("app").rotatesRefreshTokens());
+    assertTrue(TestClients.confidentialRotating("app").rotatesRefreshTokens());
+  }
+
+  @Test
+  void rfc6749_2_whenBuiltFromMutableCollections_thenImmutableCopies() {
+    List<String> uris = new ArrayList<>(List.of("https://a.example/cb"));
+    Client c =
+        new Client(
+            "c", "C", TokenEndpointAuthMethod.NONE, null, uris, Set.of(GrantType.AUTHORIZATION_CODE), Set.of(), false);
+
+    uris.add("https://evil.example/cb");
+
+    assertEquals(List.of("https://a.example/cb"), c.redirectUris());
+    assertThrows(UnsupportedOperationException.class, () -> c.redirectUris().add("x"));
+    assertTrue(c.allowsGrant(GrantType.AUTHORIZATION_CODE));
+    assertFalse(c.allowsGrant(GrantType.REFRESH_TOKEN));
+  }
+
+  @Test
+  void rfc6749_2_whenRequiredFieldNull_thenRejected() {
+    assertThrows(
+        NullPointerException.class,
+        () -> new Client(null, "C", TokenEndpointAuthMethod.NONE, null, List.of(), Set.of(), Set.of(), false));
+    assertThrows(
+        NullPointerException.class,
+        () -> new Client("c", "C", null, null, List.of(), Set.of(), Set.of(), false));
+  }
+
+  @Test
+  void houseRule8_whenPrinted_thenSecretHashNotShown() {
+    Client c = TestClients.confidential("app");
+
+    assertFalse(c.toString().contains(c.secretHash()));
+  }
+
+  @Test
+  void rfc7591_2_whenAuthMethodLookedUp_thenExactMatch() {
+    assertEquals(
+        Optional.of(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC),
+        TokenEndpointAuthMethod.fromValue("client_secret_basic"));
+    assertEquals(Optional.empty(), TokenEndpointAuthMethod.fromValue("private_key_jwt"));
+  }
+}

@@ -1,0 +1,83 @@
+package dev.gatehouse.protocol.grant;
+
+import static dev.gatehouse.protocol.error.OAuthAssertions.assertOAuthError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.client.TestClients;
+import dev.gatehouse.protocol.error.OAuthErrorCode;
+import dev.gatehouse.protocol.request.GrantType;
+import dev.gatehouse.protocol.request.TokenRequest;
+import dev.gatehouse.protocol.token.TokenResponse;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GrantHandlersTest {
+  private final FixedHandler codeHandler = new FixedHandler(GrantType.AUTHORIZATION_CODE);
+  private final FixedHandler refreshHandler = new FixedHandler(GrantType.REFRESH_TOKEN);
+  private final GrantHandlers handlers = new GrantHandlers(List.of(codeHandler, refreshHandler));
+  private final Client app = TestClients.confidential("app");
+
+  private static TokenRequest request(String grantType) {
+    return new TokenRequest(
+        grantType, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void rfc6749_5_2_whenGrantTypeUnknown_thenUnsupportedGrantType() {
+    assertOAuthError(OAuthErrorCode.UNSUPPORTED_GRANT_TYPE, () -> handlers.forRequest(request("password"), app));
+    assertOAuthError(
+        OAuthErrorCode.UNSUPPORTED_GRANT_TYPE, () -> handlers.forRequest(request("Authorization_Code"), app));
+  }
+
+  @Test
+  void rfc6749_5_2_whenGrantTypeKnownButNotEnabled_thenUnsupportedGrantType() {
+    assertOAuthError(
+        OAuthErrorCode.UNSUPPORTED_GRANT_TYPE, () -> handlers.forRequest(request("client_credentials"), app));
+  }
+
+  @Test
+  void rfc6749_5_2_whenClientNotRegisteredForGrant_thenUnauthorizedClient() {
+    Client codeOnly = TestClients.withGrants(app, Set.of(GrantType.AUTHORIZATION_CODE));
+
+    assertOAuthError(OAuthErrorCode.UNAUTHORIZED_CLIENT, () -> handlers.forRequest(request("refresh_token"), codeOnly));
+  }
+
+  @Test
+  void rfc6749_5_2_whenEnabledAndRegistered_thenThatGrantsHandler() {
+    assertSame(refreshHandler, handlers.forRequest(request("refresh_token"), app));
+    assertSame(refreshHandler.response, handlers.handle(request("refresh_token"), app));
+    assertEquals(Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), handlers.enabled());
+  }
+
+  @Test
+  void houseRule1_whenTwoHandlersForOneGrant_thenRejected() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new GrantHandlers(List.of(codeHandler, new FixedHandler(GrantType.AUTHORIZATION_CODE))));
+  }
+
+  private static final class FixedHandler implements GrantHandler {
+    private final GrantType type;
+    private final TokenResponse response;
+
+    FixedHandler(GrantType type) {
+      this.type = type;
+      this.response = new TokenResponse("at-" + type.value(), "Bearer", 1, Optional.empty(), "");
+    }
+
+    @Override
+    public GrantType grantType() {
+      return type;
+    }
+
+    @Override
+    public TokenResponse handle(TokenRequest request, Client client) {
+      return response;
+    }
+  }
+}

@@ -1,0 +1,274 @@
+package dev.gatehouse.protocol.grant;
+
+import static dev.gatehouse.protocol.error.OAuthAssertions.assertOAuthError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.client.TestClients;
+import dev.gatehouse.protocol.error.OAuthErrorCode;
+import dev.gatehouse.protocol.error.OAuthException;
+import dev.gatehouse.protocol.request.TokenRequest;
+import dev.gatehouse.protocol.store.InMemoryAccessTokenStore;
+import dev.gatehouse.protocol.store.InMemoryGrantRevoker;
+import dev.gatehouse.protocol.store.InMemoryRefreshTokenStore;
+import dev.gatehouse.protocol.store.RefreshToken;
+import dev.gatehouse.protocol.store.RefreshTokenStore;
+import dev.gatehouse.protocol.support.MutableClock;
+import dev.gatehouse.protocol.token.TokenHash;
+import dev.gatehouse.protocol.token.TokenIssuer;
+import dev.gatehouse.protocol.token.TokenResponse;
+import dev.gatehouse.protocol.token.TokenSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class RefreshTokenGrantHandlerTest {
+  private static final String GRANT = "grant-1";
+  private static final Set<String> ORIGINAL = Set.of("openid", "profile", "api");
+
+  private final MutableClock clock = MutableClock.startingAt2025();
+  private final TokenSettings settings = TokenSettings.defaults();
+  private final InMemoryAccessTokenStore accessTokens = new InMemoryAccessTokenStore();
+  private final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
+  private final InMemoryGrantRevoker revoker = new InMemoryGrantRevoker(accessTokens, refreshTokens);
+  private final TokenIssuer issuer = new TokenIssuer(accessTokens, refreshTokens, settings, clock);
+  private final RefreshTokenGrantHandler handler = handlerWith(refreshTokens, settings);
+  private final Client rotating = TestClients.confidentialRotating("app");
+  private final Client nonRotating = TestClients.confidential("plain");
+  private final Client spa = TestClients.publicClient("spa");
+  private final Instant authTime = clock.instant().minusSeconds(60);
+
+  private RefreshTokenGrantHandler handlerWith(RefreshTokenStore store, TokenSettings s) {
+    return new RefreshTokenGrantHandler(store, revoker, issuer, s, clock);
+  }
+
+  private String initialRefreshToken(Client client) {
+    return issuer.issue(GRANT, client, "alice", ORIGINAL, true, authTime).refreshToken().orElseThrow();
+  }
+
+  private TokenResponse refresh(String token, Client client, String scope) {
+    return handler.handle(request(token, scope), client);
+  }
+
+  private static TokenRequest request(String token, String scope) {
+    return new TokenRequest(
+        "refresh_token", Optional.empty(), Optional.empty(), Optional.empty(), Optional.ofNullable(token),
+        Optional.ofNullable(scope));
+  }
+
+  private RefreshToken stored(String token) {
+    return refreshTokens.find(TokenHash.of(token)).orElseThrow();
+  }
+
+  @Test
+  void rfc9700_4_14_2_whenRotatingClientRefreshes_thenNewTokenAndOldOneMarkedRotated() {
+    String r1 = initialRefreshToken(rotating);
+
+    TokenResponse response = refresh(r1, rotating, null);
+
+    String r2 = response.refreshToken().orElseThrow();
+    assertNotEquals(r1, r2);
+    assertNotNull(stored(r1).rotatedAt());
+    assertEquals(GRANT, stored(r2).grantId());
+    assertEquals(authTime, stored(r2).authTime());
+    refresh(r2, rotating, null);
+  }
+
+  @Test
+  void rfc9700_4_14_2_whenRotatedTokenReusedAfterGrace_thenInvalidGrantAndGrantRevoked() {
+    String r1 = initialRefreshToken(rotating);
+    String r2 = refresh(r1, rotating, null).refreshToken().orElseThrow();
+    clock.advance(settings.refreshReuseGrace());
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(r1, rotating, null));
+
+    assertEquals(List.of(GRANT), revoker.revokedGrants());
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(r2, rotating, null));
+  }
+
+  @Test
+  void rfc9700_4_14_2_whenRotatedTokenReusedWithinGrace_thenInvalidGrantWithoutRevocation() {
+    String r1 = initialRefreshToken(rotating);
+    String r2 = refresh(r1, rotating, null).refreshToken().orElseThrow();
+    clock.advance(settings.refreshReuseGrace().minus(Duration.ofMillis(1)));
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(r1, rotating, null));
+
+    assertTrue(revoker.revokedGrants().isEmpty());
+    assertTrue(refresh(r2, rotating, null).refreshToken().isPresent());
+  }
+
+  @Test
+  void rfc6749_6_whenScopeNarrowed_thenAccessTokenNarrowedAndRefreshTokenKeepsOriginal() {
+    String r1 = initialRefreshToken(rotating);
+
+    TokenResponse narrowed = refresh(r1, rotating, "api");
+
+    assertEquals("api", narrowed.scope());
+    String r2 = narrowed.refreshToken().orElseThrow();
+    assertEquals(ORIGINAL, stored(r2).scopes());
+    assertEquals("api openid profile", refresh(r2, rotating, null).scope());
+  }
+
+  @Test
+  void rfc6749_6_whenScopeWidened_thenInvalidScope() {
+    String r1 = initialRefreshToken(rotating);
+
+    assertOAuthError(OAuthErrorCode.INVALID_SCOPE, () -> refresh(r1, rotating, "openid admin"));
+    assertNull(stored(r1).rotatedAt());
+  }
+
+  @Test
+  void rfc6749_6_whenTokenIssuedToAnotherClient_thenInvalidGrantWithoutRevocation() {
+    String r1 = initialRefreshToken(rotating);
+    Client other = TestClients.confidentialRotating("other");
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(r1, other, null));
+
+    assertTrue(revoker.revokedGrants().isEmpty());
+    assertNull(stored(r1).rotatedAt());
+    refresh(r1, rotating, null);
+  }
+
+  @Test
+  void rfc6749_6_whenNonRotatingConfidentialClient_thenNoNewRefreshTokenAndOldOneReusable() {
+    String r1 = initialRefreshToken(nonRotating);
+
+    TokenResponse first = refresh(r1, nonRotating, null);
+    TokenResponse second = refresh(r1, nonRotating, null);
+
+    assertTrue(first.refreshToken().isEmpty());
+    assertTrue(second.refreshToken().isEmpty());
+    assertNotEquals(first.accessToken(), second.accessToken());
+    assertNull(stored(r1).rotatedAt());
+    assertEquals(1, refreshTokens.all().size());
+  }
+
+  @Test
+  void rfc9700_4_14_2_whenPublicClientWithRotationFlagOff_thenStillRotates() {
+    String r1 = initialRefreshToken(spa);
+
+    TokenResponse response = refresh(r1, spa, null);
+
+    assertTrue(response.refreshToken().isPresent());
+    assertNotNull(stored(r1).rotatedAt());
+  }
+
+  @Test
+  void rfc6749_6_whenRefreshTokenMissing_thenInvalidRequest() {
+    assertOAuthError(OAuthErrorCode.INVALID_REQUEST, () -> refresh(null, rotating, null));
+  }
+
+  @Test
+  void rfc6749_6_whenRefreshTokenUnknown_thenInvalidGrant() {
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh("not-a-token", rotating, null));
+  }
+
+  @Test
+  void rfc6749_6_whenRefreshTokenExpired_thenInvalidGrant() {
+    String r1 = initialRefreshToken(rotating);
+    clock.advance(settings.refreshTokenTtl());
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(r1, rotating, null));
+  }
+
+  @Test
+  void rfc6749_6_whenGrantRevoked_thenInvalidGrant() {
+    String r1 = initialRefreshToken(nonRotating);
+    revoker.revokeGrant(GRANT, clock.instant());
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(r1, nonRotating, null));
+  }
+
+  @Test
+  void rfc9700_4_14_2_whenConcurrentRotationLost_thenInvalidGrantAndRevokedOnlyWithoutGrace() {
+    RefreshTokenStore losing = new LosingRotationStore(refreshTokens);
+    String r1 = initialRefreshToken(rotating);
+
+    assertOAuthError(
+        OAuthErrorCode.INVALID_GRANT, () -> handlerWith(losing, settings).handle(request(r1, null), rotating));
+    assertTrue(revoker.revokedGrants().isEmpty());
+
+    TokenSettings noGrace =
+        new TokenSettings(settings.codeTtl(), settings.accessTokenTtl(), settings.refreshTokenTtl(), Duration.ZERO);
+    assertOAuthError(
+        OAuthErrorCode.INVALID_GRANT, () -> handlerWith(losing, noGrace).handle(request(r1, null), rotating));
+    assertEquals(List.of(GRANT), revoker.revokedGrants());
+  }
+
+  @Test
+  void rfc9700_4_14_2_whenSixteenThreadsRefreshOneToken_thenExactlyOneSucceedsAndNothingRevoked() throws Exception {
+    String r1 = initialRefreshToken(rotating);
+    int threads = 16;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch ready = new CountDownLatch(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<OAuthErrorCode>> outcomes = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      outcomes.add(
+          pool.submit(
+              () -> {
+                ready.countDown();
+                start.await();
+                try {
+                  refresh(r1, rotating, null);
+                  return null;
+                } catch (OAuthException e) {
+                  return e.code();
+                }
+              }));
+    }
+    ready.await();
+    start.countDown();
+
+    int successes = 0;
+    int invalidGrants = 0;
+    for (Future<OAuthErrorCode> outcome : outcomes) {
+      OAuthErrorCode result = outcome.get(10, TimeUnit.SECONDS);
+      successes += result == null ? 1 : 0;
+      invalidGrants += result == OAuthErrorCode.INVALID_GRANT ? 1 : 0;
+    }
+    pool.shutdown();
+    assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+    assertEquals(1, successes);
+    assertEquals(threads - 1, invalidGrants);
+    assertTrue(revoker.revokedGrants().isEmpty());
+  }
+
+  /** Finds tokens normally but always loses the rotation race, as when another request rotated it first. */
+  private static final class LosingRotationStore implements RefreshTokenStore {
+    private final RefreshTokenStore delegate;
+
+    LosingRotationStore(RefreshTokenStore delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void save(RefreshToken token) {
+      delegate.save(token);
+    }
+
+    @Override
+    public Optional<RefreshToken> find(String hash) {
+      return delegate.find(hash);
+    }
+
+    @Override
+    public boolean markRotated(String hash, Instant now) {
+      return false;
+    }
+  }
+}

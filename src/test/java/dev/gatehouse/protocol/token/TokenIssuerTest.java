@@ -1,0 +1,111 @@
+package dev.gatehouse.protocol.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.client.TestClients;
+import dev.gatehouse.protocol.store.AccessToken;
+import dev.gatehouse.protocol.store.InMemoryAccessTokenStore;
+import dev.gatehouse.protocol.store.InMemoryRefreshTokenStore;
+import dev.gatehouse.protocol.store.RefreshToken;
+import dev.gatehouse.protocol.support.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TokenIssuerTest {
+  private final MutableClock clock = MutableClock.startingAt2025();
+  private final InMemoryAccessTokenStore accessTokens = new InMemoryAccessTokenStore();
+  private final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
+  private final TokenSettings settings = TokenSettings.defaults();
+  private final TokenIssuer issuer = new TokenIssuer(accessTokens, refreshTokens, settings, clock);
+  private final Client client = TestClients.confidential("app");
+  private final Instant authTime = clock.instant().minusSeconds(30);
+
+  @Test
+  void rfc6749_10_3_whenIssued_thenStoresSeeOnlyHashesNeverPlaintext() {
+    TokenResponse response = issuer.issue("grant-1", client, "alice", Set.of("openid"), true, authTime);
+    String access = response.accessToken();
+    String refresh = response.refreshToken().orElseThrow();
+
+    AccessToken storedAccess = accessTokens.all().get(0);
+    RefreshToken storedRefresh = refreshTokens.all().get(0);
+    assertEquals(TokenHash.of(access), storedAccess.hash());
+    assertEquals(TokenHash.of(refresh), storedRefresh.hash());
+    for (String stored : new String[] {storedAccess.toString(), storedRefresh.toString()}) {
+      assertFalse(stored.contains(access));
+      assertFalse(stored.contains(refresh));
+    }
+  }
+
+  @Test
+  void rfc6749_5_1_whenIssuedWithRefresh_thenBearerResponseAndStoredRecordsCarryGrant() {
+    TokenResponse r = issuer.issue("grant-1", client, "alice", Set.of("openid", "email"), true, authTime);
+
+    assertEquals("Bearer", r.tokenType());
+    assertEquals(600, r.expiresIn());
+    assertEquals("email openid", r.scope());
+    assertTrue(r.refreshToken().isPresent());
+    assertNotEquals(r.accessToken(), r.refreshToken().get());
+    AccessToken a = accessTokens.findActive(TokenHash.of(r.accessToken()), clock.instant()).orElseThrow();
+    assertEquals("grant-1", a.grantId());
+    assertEquals("app", a.clientId());
+    assertEquals("alice", a.subject());
+    assertEquals(clock.instant().plus(Duration.ofMinutes(10)), a.expiresAt());
+    RefreshToken rt = refreshTokens.find(TokenHash.of(r.refreshToken().get())).orElseThrow();
+    assertEquals(clock.instant().plus(Duration.ofDays(30)), rt.expiresAt());
+    assertEquals(authTime, rt.authTime());
+    assertNull(rt.rotatedAt());
+    assertNull(rt.revokedAt());
+  }
+
+  @Test
+  void rfc6749_5_1_whenRefreshNotRequested_thenNoRefreshTokenIssuedOrStored() {
+    TokenResponse r = issuer.issue("grant-1", client, null, Set.of("api"), false, null);
+
+    assertTrue(r.refreshToken().isEmpty());
+    assertTrue(refreshTokens.all().isEmpty());
+    assertNull(accessTokens.all().get(0).subject());
+  }
+
+  @Test
+  void rfc6749_6_whenAccessScopesNarrowed_thenRefreshTokenKeepsOriginalScopes() {
+    TokenResponse r =
+        issuer.issue("grant-1", client, "alice", Set.of("openid"), Set.of("openid", "email"), authTime);
+
+    assertEquals("openid", r.scope());
+    assertEquals(Set.of("openid"), accessTokens.all().get(0).scopes());
+    assertEquals(Set.of("openid", "email"), refreshTokens.all().get(0).scopes());
+  }
+
+  @Test
+  void rfc6749_4_2_2_whenAccessTokenExpires_thenNoLongerActive() {
+    TokenResponse r = issuer.issue("grant-1", client, "alice", Set.of("openid"), false, authTime);
+    clock.advance(settings.accessTokenTtl());
+
+    assertTrue(accessTokens.findActive(TokenHash.of(r.accessToken()), clock.instant()).isEmpty());
+  }
+
+  @Test
+  void rfc6749_10_3_whenResponsePrinted_thenNoTokenValues() {
+    TokenResponse r = issuer.issue("grant-1", client, "alice", Set.of("openid"), true, authTime);
+
+    assertFalse(r.toString().contains(r.accessToken()));
+    assertFalse(r.toString().contains(r.refreshToken().orElseThrow()));
+  }
+
+  @Test
+  void rfc6749_10_10_whenIssuedTwice_thenDifferentTokens() {
+    TokenResponse a = issuer.issue("grant-1", client, "alice", Set.of("openid"), true, authTime);
+    TokenResponse b = issuer.issue("grant-1", client, "alice", Set.of("openid"), true, authTime);
+
+    assertNotEquals(a.accessToken(), b.accessToken());
+    assertNotEquals(a.refreshToken(), b.refreshToken());
+    assertEquals(64, TokenHash.of(a.accessToken()).length());
+  }
+}
