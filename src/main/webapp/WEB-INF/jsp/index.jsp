@@ -4,13 +4,13 @@
 <ul>
   <li><a href="${pageContext.request.contextPath}/.well-known/oauth-authorization-server">Authorization server metadata (RFC 8414)</a></li>
 </ul>
-<c:if test="${not empty demo}">
+<c:if test="${not empty demoClientId}">
   <h2>Try the flow</h2>
   <p>This server runs on its embedded database, with a demo client and a demo user.</p>
   <ol>
     <li><a id="demo-start" href="${pageContext.request.contextPath}/demo/start">Start the demo</a>: your browser goes to the
-      authorization endpoint as the client <code><c:out value="${demo.clientId}"/></code> would send it (with PKCE).</li>
-    <li>Sign in as <code><c:out value="${demo.username}"/></code> with the password printed in the server's log
+      authorization endpoint as the client <code><c:out value="${demoClientId}"/></code> would send it (with PKCE).</li>
+    <li>Sign in as <code><c:out value="${demoUsername}"/></code> with the password printed in the server's log
       (also in <code>demo-credentials.properties</code> in the data folder).</li>
     <li>Allow the request; the demo callback exchanges the code and shows the token response.</li>
   </ol>

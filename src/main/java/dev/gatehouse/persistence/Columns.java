@@ -1,5 +1,6 @@
 package dev.gatehouse.persistence;
 
+import dev.gatehouse.persistence.entity.GrantRow;
 import dev.gatehouse.protocol.scope.Scopes;
 import java.time.Instant;
 import java.util.Set;
@@ -26,5 +27,18 @@ final class Columns {
 
   static Set<String> scopes(String column) {
     return Scopes.parse(column);
+  }
+
+  /** Fills the columns every code and token row has. */
+  static <T extends GrantRow> T grantRow(T row, String hash, String grantId, String clientId, String subject,
+      Set<String> scopes, Instant issuedAt, Instant expiresAt) {
+    row.id = hash;
+    row.grantId = grantId;
+    row.clientId = clientId;
+    row.subject = subject;
+    row.scopes = scopes(scopes);
+    row.issuedAt = millis(issuedAt);
+    row.expiresAt = millis(expiresAt);
+    return row;
   }
 }

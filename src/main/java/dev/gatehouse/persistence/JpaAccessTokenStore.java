@@ -18,15 +18,8 @@ public class JpaAccessTokenStore implements AccessTokenStore {
 
   @Override
   public void save(AccessToken token) {
-    AccessTokenEntity e = new AccessTokenEntity();
-    e.id = token.hash();
-    e.grantId = token.grantId();
-    e.clientId = token.clientId();
-    e.subject = token.subject();
-    e.scopes = Columns.scopes(token.scopes());
-    e.issuedAt = Columns.millis(token.issuedAt());
-    e.expiresAt = Columns.millis(token.expiresAt());
-    em.persist(e);
+    em.persist(Columns.grantRow(new AccessTokenEntity(), token.hash(), token.grantId(), token.clientId(),
+        token.subject(), token.scopes(), token.issuedAt(), token.expiresAt()));
   }
 
   @Override

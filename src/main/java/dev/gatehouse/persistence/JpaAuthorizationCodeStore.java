@@ -22,18 +22,12 @@ public class JpaAuthorizationCodeStore implements AuthorizationCodeStore {
 
   @Override
   public void save(AuthorizationCode code) {
-    AuthorizationCodeEntity e = new AuthorizationCodeEntity();
-    e.id = code.hash();
-    e.grantId = code.grantId();
-    e.clientId = code.clientId();
-    e.subject = code.subject();
+    AuthorizationCodeEntity e = Columns.grantRow(new AuthorizationCodeEntity(), code.hash(), code.grantId(),
+        code.clientId(), code.subject(), code.scopes(), code.issuedAt(), code.expiresAt());
     e.redirectUri = code.redirectUri();
-    e.scopes = Columns.scopes(code.scopes());
     e.codeChallenge = code.codeChallenge();
     e.nonce = code.nonce();
     e.authTime = Columns.millis(code.authTime());
-    e.issuedAt = Columns.millis(code.issuedAt());
-    e.expiresAt = Columns.millis(code.expiresAt());
     em.persist(e);
   }
 

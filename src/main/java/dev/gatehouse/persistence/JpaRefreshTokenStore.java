@@ -21,15 +21,9 @@ public class JpaRefreshTokenStore implements RefreshTokenStore {
 
   @Override
   public void save(RefreshToken token) {
-    RefreshTokenEntity e = new RefreshTokenEntity();
-    e.id = token.hash();
-    e.grantId = token.grantId();
-    e.clientId = token.clientId();
-    e.subject = token.subject();
-    e.scopes = Columns.scopes(token.scopes());
+    RefreshTokenEntity e = Columns.grantRow(new RefreshTokenEntity(), token.hash(), token.grantId(),
+        token.clientId(), token.subject(), token.scopes(), token.issuedAt(), token.expiresAt());
     e.authTime = Columns.millisOrNull(token.authTime());
-    e.issuedAt = Columns.millis(token.issuedAt());
-    e.expiresAt = Columns.millis(token.expiresAt());
     e.rotatedAt = Columns.millisOrNull(token.rotatedAt());
     e.revokedAt = Columns.millisOrNull(token.revokedAt());
     em.persist(e);

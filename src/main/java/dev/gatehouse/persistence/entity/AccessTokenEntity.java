@@ -2,7 +2,6 @@ package dev.gatehouse.persistence.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -12,25 +11,7 @@ import jakarta.persistence.Table;
 @NamedQuery(
     name = "AccessToken.revokeGrant",
     query = "UPDATE AccessTokenEntity t SET t.revokedAt = :now WHERE t.grantId = :grantId AND t.revokedAt IS NULL")
-public class AccessTokenEntity {
-  @Id
-  public String id;
-
-  @Column(name = "grant_id")
-  public String grantId;
-
-  @Column(name = "client_id")
-  public String clientId;
-
-  public String subject;
-
-  public String scopes;
-
-  @Column(name = "issued_at")
-  public long issuedAt;
-
-  @Column(name = "expires_at")
-  public long expiresAt;
+public class AccessTokenEntity extends GrantRow {
 
   @Column(name = "revoked_at")
   public Long revokedAt;

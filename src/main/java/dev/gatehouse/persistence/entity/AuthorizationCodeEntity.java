@@ -2,7 +2,6 @@ package dev.gatehouse.persistence.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -12,22 +11,10 @@ import jakarta.persistence.Table;
 @NamedQuery(
     name = "AuthorizationCode.consume",
     query = "UPDATE AuthorizationCodeEntity c SET c.consumedAt = :now WHERE c.id = :id AND c.consumedAt IS NULL")
-public class AuthorizationCodeEntity {
-  @Id
-  public String id;
-
-  @Column(name = "grant_id")
-  public String grantId;
-
-  @Column(name = "client_id")
-  public String clientId;
-
-  public String subject;
+public class AuthorizationCodeEntity extends GrantRow {
 
   @Column(name = "redirect_uri")
   public String redirectUri;
-
-  public String scopes;
 
   @Column(name = "code_challenge")
   public String codeChallenge;
@@ -36,12 +23,6 @@ public class AuthorizationCodeEntity {
 
   @Column(name = "auth_time")
   public long authTime;
-
-  @Column(name = "issued_at")
-  public long issuedAt;
-
-  @Column(name = "expires_at")
-  public long expiresAt;
 
   @Column(name = "consumed_at")
   public Long consumedAt;

@@ -2,7 +2,6 @@ package dev.gatehouse.persistence.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -16,28 +15,10 @@ import jakarta.persistence.Table;
 @NamedQuery(
     name = "RefreshToken.revokeGrant",
     query = "UPDATE RefreshTokenEntity t SET t.revokedAt = :now WHERE t.grantId = :grantId AND t.revokedAt IS NULL")
-public class RefreshTokenEntity {
-  @Id
-  public String id;
-
-  @Column(name = "grant_id")
-  public String grantId;
-
-  @Column(name = "client_id")
-  public String clientId;
-
-  public String subject;
-
-  public String scopes;
+public class RefreshTokenEntity extends GrantRow {
 
   @Column(name = "auth_time")
   public Long authTime;
-
-  @Column(name = "issued_at")
-  public long issuedAt;
-
-  @Column(name = "expires_at")
-  public long expiresAt;
 
   @Column(name = "rotated_at")
   public Long rotatedAt;

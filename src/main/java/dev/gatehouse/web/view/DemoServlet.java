@@ -58,7 +58,8 @@ public class DemoServlet extends HttpServlet {
         + "&redirect_uri=" + enc(demo.callbackUri())
         + "&scope=" + enc("profile email")
         + "&state=" + state
-        + "&code_challenge=" + Pkce.s256(verifier) + "&code_challenge_method=S256");
+        + "&code_challenge=" + Pkce.s256(verifier) + "&code_challenge_method=S256"
+        + prompt(request.getParameter("prompt")));
   }
 
   private void callback(HttpServletRequest request, HttpServletResponse response, DemoCredentials credentials)
@@ -81,6 +82,11 @@ public class DemoServlet extends HttpServlet {
       request.setAttribute("tokenResponse", result.body());
     }
     Pages.render(request, response, "demo");
+  }
+
+  /** {@code /demo/start?prompt=consent} (or {@code login}) shows that page again even when it is not needed. */
+  private static String prompt(String prompt) {
+    return "consent".equals(prompt) || "login".equals(prompt) ? "&prompt=" + prompt : "";
   }
 
   private static String enc(String value) {

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** The front page: what this server is and, on the embedded default, how to try the flow. */
-@WebServlet("")
+@WebServlet("/index")
 public class IndexServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
@@ -22,7 +22,11 @@ public class IndexServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
     request.setAttribute("issuer", config.issuer());
-    demo.credentials().ifPresent(c -> request.setAttribute("demo", c));
+    // Plain strings: Jakarta EL 5 (EE 10) does not read record components.
+    demo.credentials().ifPresent(c -> {
+      request.setAttribute("demoClientId", c.clientId());
+      request.setAttribute("demoUsername", c.username());
+    });
     Pages.render(request, response, "index");
   }
 }

@@ -1,0 +1,124 @@
+package dev.gatehouse.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The README's promise, in a real browser (Debian's headless Chromium): open the front page, start the demo, sign in,
+ * allow, and arrive at the demo client's callback holding tokens.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserFlowIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  private WebDriver browser;
+  private Path profile;
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    profile = Files.createTempDirectory("gatehouse-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("gatehouse.it.chromium", "/usr/bin/chromium"));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-quic", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(System.getProperty("gatehouse.it.chromedriver", "/usr/bin/chromedriver")))
+        .build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void closeBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+
+  @Test
+  void rfc6749_4_1_whenUserSignsInAndAllowsInTheBrowser_thenDemoClientReceivesTokens() throws IOException {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(Fixtures.issuer() + "/");
+    String start = browser.findElement(By.id("demo-start")).getAttribute("href");
+    assertTrue(start.endsWith("/demo/start"), start);
+    // prompt=consent: the consent page shows even when an earlier run already allowed this client.
+    browser.get(start + "?prompt=consent");
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    assertTrue(browser.getCurrentUrl().startsWith(Fixtures.issuer() + "/login?"), browser.getCurrentUrl());
+    browser.findElement(By.id("username")).sendKeys("demo");
+    browser.findElement(By.id("password")).sendKeys(demoPassword());
+    browser.findElement(By.id("sign-in")).click();
+
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("allow")));
+    assertTrue(browser.getPageSource().contains("Gatehouse demo client"), "the consent page names the client");
+    browser.findElement(By.id("allow")).click();
+
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("token-response")));
+    assertTrue(browser.getCurrentUrl().startsWith(Fixtures.issuer() + "/demo/callback?"), browser.getCurrentUrl());
+    assertEquals("200", browser.findElement(By.id("token-status")).getText());
+    JsonObject tokens = Json.createReader(
+        new StringReader(browser.findElement(By.id("token-response")).getText())).readObject();
+    assertEquals("Bearer", tokens.getString("token_type"));
+    assertTrue(tokens.getString("access_token").length() >= 43);
+    assertTrue(tokens.containsKey("refresh_token"));
+    assertEquals("email profile", tokens.getString("scope"));
+  }
+
+  @Test
+  void rfc6749_4_1_2_1_whenUserDeniesInTheBrowser_thenDemoClientReceivesAccessDenied() throws IOException {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(Fixtures.issuer() + "/demo/start?prompt=consent");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    browser.findElement(By.id("username")).sendKeys("demo");
+    browser.findElement(By.id("password")).sendKeys(demoPassword());
+    browser.findElement(By.id("sign-in")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("deny"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("callback-error")));
+    assertEquals("access_denied", browser.findElement(By.id("callback-error")).getText());
+  }
+
+  /** The demo user's password, generated at the server's first start and kept in its data folder. */
+  private static String demoPassword() throws IOException {
+    Path file = Path.of(System.getenv("GATEHOUSE_DATA_DIR"), "demo-credentials.properties");
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file)) {
+      properties.load(reader);
+    }
+    return properties.getProperty("password");
+  }
+}
