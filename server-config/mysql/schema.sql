@@ -88,3 +88,35 @@ CREATE TABLE gatehouse_consents (
   granted_at BIGINT        NOT NULL,
   PRIMARY KEY (subject, client_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+-- ---- V2__revocation_and_purge.sql
+-- Version 2: what revocation by user and by client, introspection permissions and the purge need.
+
+-- A resource server may introspect tokens issued to any client (RFC 7662 §2.2); other clients only their own.
+ALTER TABLE gatehouse_clients ADD COLUMN resource_server BOOLEAN NOT NULL DEFAULT FALSE;
+
+-- Revoke every token of a user or of a client without a full scan.
+CREATE INDEX gatehouse_access_subject ON gatehouse_access_tokens (subject);
+CREATE INDEX gatehouse_access_client ON gatehouse_access_tokens (client_id);
+CREATE INDEX gatehouse_refresh_subject ON gatehouse_refresh_tokens (subject);
+CREATE INDEX gatehouse_refresh_client ON gatehouse_refresh_tokens (client_id);
+
+-- No index on revoked_at: a revocation also sets expires_at to its own time, so the purge finds revoked rows through
+-- the expires_at index, and no "revoked_at IS NULL" condition can lure the optimizer onto a revoked_at index (which
+-- made a single-row UPDATE lock index entries in a different order than a revocation, and deadlock with it).
+-- ---- V3__grants.sql
+-- Version 3: grants. A grant is the authorization a user gave a client; its code, access and refresh tokens carry its
+-- id. A refresh and a revocation both lock the grant row first, so they never interleave: a token issued by a refresh
+-- that raced a revocation cannot outlive it.
+CREATE TABLE gatehouse_grants (
+  id         CHAR(36)      CHARACTER SET ascii NOT NULL,
+  client_id  VARCHAR(128)  NOT NULL,
+  subject    VARCHAR(190)  NOT NULL,
+  scopes     VARCHAR(2000) NOT NULL,
+  created_at BIGINT        NOT NULL,
+  expires_at BIGINT        NOT NULL,
+  revoked_at BIGINT        NULL,
+  PRIMARY KEY (id),
+  KEY gatehouse_grants_subject (subject),
+  KEY gatehouse_grants_client (client_id),
+  KEY gatehouse_grants_expires (expires_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -97,9 +97,11 @@ public final class BootstrapFile {
       Set<GrantType> grants = grantTypes(entry, where);
       Set<String> scopes = scope(entry, where);
       String name = string(entry, "client_name", where, false);
-      boolean rotate = !entry.containsKey("rotate_refresh_tokens") || entry.getBoolean("rotate_refresh_tokens", true);
+      boolean rotate = flag(entry, "rotate_refresh_tokens", true, where);
+      boolean resourceServer = flag(entry, "resource_server", false, where);
       if (problems.size() == before) {
-        clients.add(new Client(id, name == null ? id : name, method, secretHash, uris, grants, scopes, rotate));
+        clients.add(
+            new Client(id, name == null ? id : name, method, secretHash, uris, grants, scopes, rotate, resourceServer));
       } else {
         clients.add(null);
       }
@@ -219,6 +221,18 @@ public final class BootstrapFile {
       }
     }
     return users;
+  }
+
+  private boolean flag(JsonObject entry, String key, boolean absent, String where) {
+    JsonValue value = entry.get(key);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return absent;
+    }
+    if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+      problems.add(where + ": " + key + " must be true or false");
+      return absent;
+    }
+    return value == JsonValue.TRUE;
   }
 
   private List<JsonObject> objects(JsonObject root, String key) {

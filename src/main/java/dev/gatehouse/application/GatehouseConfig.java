@@ -43,6 +43,18 @@ public class GatehouseConfig {
   @ConfigProperty(name = "GATEHOUSE_DEMO", defaultValue = "auto")
   String demo;
 
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_PURGE_INTERVAL", defaultValue = "PT5M")
+  Duration purgeInterval;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_PURGE_RETENTION", defaultValue = "PT1H")
+  Duration purgeRetention;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_PURGE_BATCH", defaultValue = "500")
+  int purgeBatch;
+
   /**
    * The issuer identifier exactly as configured (RFC 8414 §2: https, no query or fragment; http is accepted for
    * localhost development). Never derived from request headers.
@@ -62,6 +74,21 @@ public class GatehouseConfig {
 
   public TokenSettings tokenSettings() {
     return new TokenSettings(codeTtl, accessTokenTtl, refreshTokenTtl, refreshReuseGrace);
+  }
+
+  /** How often expired and revoked rows are purged. */
+  public Duration purgeInterval() {
+    return purgeInterval;
+  }
+
+  /** How long an expired or revoked row is kept before the purge deletes it. */
+  public Duration purgeRetention() {
+    return purgeRetention;
+  }
+
+  /** Rows deleted per purge transaction. */
+  public int purgeBatch() {
+    return purgeBatch;
   }
 
   /** Whether the demo client, user and pages exist: {@code auto} means on the embedded default only. */

@@ -3,13 +3,18 @@ package dev.gatehouse.application;
 import dev.gatehouse.protocol.authorize.AuthorizationCodeIssuer;
 import dev.gatehouse.protocol.authorize.AuthorizationRequestValidator;
 import dev.gatehouse.protocol.client.ClientAuthenticator;
+import dev.gatehouse.persistence.JpaGrantTokens;
 import dev.gatehouse.protocol.grant.AuthorizationCodeGrantHandler;
+import dev.gatehouse.protocol.grant.ClientCredentialsGrantHandler;
+import dev.gatehouse.protocol.introspect.TokenIntrospector;
+import dev.gatehouse.protocol.revoke.TokenRevocation;
+import dev.gatehouse.protocol.store.GrantStore;
+import dev.gatehouse.protocol.store.UserDirectory;
 import dev.gatehouse.protocol.grant.GrantHandlers;
 import dev.gatehouse.protocol.grant.RefreshTokenGrantHandler;
 import dev.gatehouse.protocol.store.AccessTokenStore;
 import dev.gatehouse.protocol.store.AuthorizationCodeStore;
 import dev.gatehouse.protocol.store.ClientStore;
-import dev.gatehouse.protocol.store.GrantRevoker;
 import dev.gatehouse.protocol.store.RefreshTokenStore;
 import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenSettings;
@@ -31,7 +36,10 @@ public class ProtocolProducers {
   @Inject AuthorizationCodeStore codes;
   @Inject AccessTokenStore accessTokens;
   @Inject RefreshTokenStore refreshTokens;
-  @Inject GrantRevoker revoker;
+  @Inject DeferredGrantRevoker revoker;
+  @Inject JpaGrantTokens grantTokens;
+  @Inject GrantStore grants;
+  @Inject UserDirectory users;
 
   @Produces
   Clock clock() {
@@ -58,13 +66,25 @@ public class ProtocolProducers {
     return new AuthorizationCodeIssuer(codes, config.tokenSettings(), clock);
   }
 
-  /** The one list of enabled grants (RFC 6749 §4.1 and §6). */
+  @Produces
+  TokenIntrospector tokenIntrospector(Clock clock) {
+    return new TokenIntrospector(accessTokens, refreshTokens, users, config.issuer(), clock);
+  }
+
+  /** Revocation revokes a refresh token's grant inside its own transaction (RFC 7009 §2.1). */
+  @Produces
+  TokenRevocation tokenRevocation(Clock clock) {
+    return new TokenRevocation(accessTokens, refreshTokens, grantTokens::revokeGrant, clock);
+  }
+
+  /** The one list of enabled grants (RFC 6749 §4.1, §4.4 and §6). */
   @Produces
   GrantHandlers grantHandlers(Clock clock) {
     TokenSettings settings = config.tokenSettings();
     TokenIssuer issuer = new TokenIssuer(accessTokens, refreshTokens, settings, clock);
     return new GrantHandlers(List.of(
-        new AuthorizationCodeGrantHandler(codes, revoker, issuer, clock),
-        new RefreshTokenGrantHandler(refreshTokens, revoker, issuer, settings, clock)));
+        new AuthorizationCodeGrantHandler(codes, grants, revoker, issuer, settings, clock),
+        new RefreshTokenGrantHandler(refreshTokens, grants, revoker, issuer, settings, clock),
+        new ClientCredentialsGrantHandler(issuer)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.persistence.ClusterInvalidation;
 import dev.gatehouse.persistence.DatabaseSettings;
 import dev.gatehouse.persistence.SchemaMigrator;
 import jakarta.annotation.PostConstruct;
@@ -30,6 +31,7 @@ public class Startup {
   @Inject GatehouseConfig config;
   @Inject BootstrapService bootstrap;
   @Inject DemoSetup demo;
+  @Inject ClusterInvalidation cluster;
 
   @PostConstruct
   void start() {
@@ -42,7 +44,8 @@ public class Startup {
         .append("  Authorization: ").append(issuer).append("/oauth2/authorize\n")
         .append("  Token:         ").append(issuer).append("/oauth2/token\n")
         .append("  Database:      ").append(db.describe()).append(" (table prefix '").append(db.tablePrefix())
-        .append("')\n");
+        .append("')\n")
+        .append("  Cluster peers: ").append(cluster.describe()).append('\n');
     if (config.demoEnabled(db.embedded())) {
       DemoSetup.DemoCredentials c = demo.setUp(db.dataDir());
       banner.append("\n  Demo (embedded default only): open ").append(issuer).append("/ and follow the link.\n")

@@ -4,8 +4,10 @@
  *
  * <p>Rules: services coordinate, they hold no protocol rules (those are in {@code dev.gatehouse.protocol}); every
  * {@code @TransactionAttribute} in Gatehouse is in this package; code redemption and token issuance run in one
- * REQUIRED transaction ({@link dev.gatehouse.application.TokenService}); replay revocation runs in REQUIRES_NEW
- * ({@link dev.gatehouse.application.GrantRevocationService}) so it survives the rollback of the request that detected
- * the replay. {@link dev.gatehouse.application.ProtocolProducers} wires the protocol objects to their ports.
+ * REQUIRED transaction ({@link dev.gatehouse.application.TokenService}); a replay's revocation runs in a second
+ * transaction after the first has rolled back ({@link dev.gatehouse.application.TokenEndpoint}), so it survives that
+ * rollback and no request ever holds two pooled connections at once. (ARCHITECTURE.md suggests REQUIRES_NEW inside
+ * the first transaction; that needs a second connection while the first is held, which under load can starve the
+ * pool.) {@link dev.gatehouse.application.ProtocolProducers} wires the protocol objects to their ports.
  */
 package dev.gatehouse.application;

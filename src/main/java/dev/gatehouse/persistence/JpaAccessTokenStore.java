@@ -4,17 +4,21 @@ import dev.gatehouse.persistence.entity.AccessTokenEntity;
 import dev.gatehouse.protocol.store.AccessToken;
 import dev.gatehouse.protocol.store.AccessTokenStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Opaque access tokens, looked up by the SHA-256 of their value (the primary key). */
+/** Opaque access tokens, looked up by the SHA-256 of their value (the primary key), through {@link AccessTokenCache}. */
 @ApplicationScoped
 public class JpaAccessTokenStore implements AccessTokenStore {
 
   @PersistenceContext(unitName = "gatehouse")
   EntityManager em;
+
+  @Inject AccessTokenCache cache;
+  @Inject CacheInvalidation invalidation;
 
   @Override
   public void save(AccessToken token) {
@@ -24,6 +28,10 @@ public class JpaAccessTokenStore implements AccessTokenStore {
 
   @Override
   public Optional<AccessToken> findActive(String hash, Instant now) {
+    return cache.findActive(hash, now, () -> load(hash, now));
+  }
+
+  private Optional<AccessToken> load(String hash, Instant now) {
     AccessTokenEntity e = em.find(AccessTokenEntity.class, hash);
     if (e == null || e.revokedAt != null || e.expiresAt <= now.toEpochMilli()) {
       return Optional.empty();
@@ -31,5 +39,16 @@ public class JpaAccessTokenStore implements AccessTokenStore {
     return Optional.of(new AccessToken(
         e.id, e.grantId, e.clientId, e.subject, Columns.scopes(e.scopes), Columns.instant(e.issuedAt),
         Columns.instant(e.expiresAt)));
+  }
+
+  @Override
+  public boolean revoke(String hash, Instant now) {
+    boolean revoked = em.createNamedQuery("AccessToken.revoke")
+            .setParameter("id", hash)
+            .setParameter("now", now.toEpochMilli())
+            .executeUpdate()
+        == 1;
+    invalidation.afterCommit(CacheInvalidation.Kind.TOKEN, hash);
+    return revoked;
   }
 }

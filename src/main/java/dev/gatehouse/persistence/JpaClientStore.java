@@ -6,6 +6,7 @@ import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.store.ClientStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -16,16 +17,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Clients in the {@code clients} table. */
+/** Clients in the {@code clients} table, read through {@link ClientCache}. */
 @ApplicationScoped
 public class JpaClientStore implements ClientStore {
 
   @PersistenceContext(unitName = "gatehouse")
   EntityManager em;
 
+  @Inject ClientCache cache;
+  @Inject CacheInvalidation invalidation;
+
   @Override
   public Optional<Client> find(String clientId) {
-    return Optional.ofNullable(em.find(ClientEntity.class, clientId)).map(JpaClientStore::toClient);
+    return cache.find(clientId,
+        () -> Optional.ofNullable(em.find(ClientEntity.class, clientId)).map(JpaClientStore::toClient));
   }
 
   /** Inserts the client or replaces its registration; returns true when it was new. */
@@ -44,10 +49,12 @@ public class JpaClientStore implements ClientStore {
     e.grantTypes = client.grantTypes().stream().map(GrantType::value).sorted().collect(Collectors.joining(" "));
     e.scopes = Columns.scopes(client.scopes());
     e.rotateRefreshTokens = client.rotateRefreshTokens();
+    e.resourceServer = client.resourceServer();
     e.updatedAt = now.toEpochMilli();
     if (created) {
       em.persist(e);
     }
+    invalidation.afterCommit(CacheInvalidation.Kind.CLIENT, client.clientId());
     return created;
   }
 
@@ -66,6 +73,7 @@ public class JpaClientStore implements ClientStore {
         uris,
         grants,
         Columns.scopes(e.scopes),
-        e.rotateRefreshTokens);
+        e.rotateRefreshTokens,
+        e.resourceServer);
   }
 }

@@ -31,7 +31,14 @@ public class JpaRefreshTokenStore implements RefreshTokenStore {
 
   @Override
   public Optional<RefreshToken> find(String hash) {
-    RefreshTokenEntity e = em.find(RefreshTokenEntity.class, hash);
+    // Always from the database, never the persistence context's copy: the refresh grant reads the token again once it
+    // holds the grant's lock, and must see a rotation or revocation that committed meanwhile.
+    RefreshTokenEntity e = em.createNamedQuery("RefreshToken.byId", RefreshTokenEntity.class)
+        .setParameter("id", hash)
+        .setHint("eclipselink.refresh", "true")
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
     if (e == null) {
       return Optional.empty();
     }

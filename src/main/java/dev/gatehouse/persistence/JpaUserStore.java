@@ -1,6 +1,7 @@
 package dev.gatehouse.persistence;
 
 import dev.gatehouse.persistence.entity.UserEntity;
+import dev.gatehouse.protocol.store.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,7 +9,7 @@ import java.util.Optional;
 
 /** Users of the built-in database identity store. */
 @ApplicationScoped
-public class JpaUserStore {
+public class JpaUserStore implements UserDirectory {
 
   @PersistenceContext(unitName = "gatehouse")
   EntityManager em;
@@ -22,6 +23,11 @@ public class JpaUserStore {
 
   public Optional<UserEntity> findById(String id) {
     return Optional.ofNullable(em.find(UserEntity.class, id));
+  }
+
+  @Override
+  public Optional<String> username(String subject) {
+    return findById(subject).map(u -> u.username);
   }
 
   public void persist(UserEntity user) {

@@ -23,10 +23,16 @@ public final class Fixtures {
   public static final String NOROTATE_REDIRECT = "http://127.0.0.1:9/norotate-callback";
   public static final String NOCODE = "it-nocode";
   public static final String NOCODE_REDIRECT = "http://127.0.0.1:9/nocode-callback";
+  /** Public, registered with rotate_refresh_tokens false: a public client must rotate anyway (RFC 9700 §4.14.2). */
+  public static final String PUBLIC_NOROTATE = "it-public-norotate";
+  public static final String PUBLIC_NOROTATE_REDIRECT = "http://127.0.0.1:9/public-norotate-callback";
   public static final String ALICE = "alice";
   public static final String ALICE_PASSWORD = "alice-password-1";
   public static final String BOB = "bob";
   public static final String BOB_PASSWORD = "bob-password-22";
+  /** Signs in but never consents to anything, in any test: consent for carol is always still to be asked. */
+  public static final String CAROL = "carol";
+  public static final String CAROL_PASSWORD = "carol-password-333";
 
   /** The issuer the tests' server is configured with (GATEHOUSE_ISSUER in the pom). */
   public static String issuer() {
@@ -77,6 +83,16 @@ public final class Fixtures {
       form.put("code_verifier", pkce.verifier());
     }
     return form;
+  }
+
+  /** The same form with client_secret_post credentials (RFC 6749 §2.3.1) or, without a secret, a public client's id. */
+  public static Map<String, String> withClientInBody(Map<String, String> form, String clientId, String secret) {
+    Map<String, String> copy = new LinkedHashMap<>(form);
+    copy.put("client_id", clientId);
+    if (secret != null) {
+      copy.put("client_secret", secret);
+    }
+    return copy;
   }
 
   public static Map<String, String> refresh(String refreshToken, String scope) {

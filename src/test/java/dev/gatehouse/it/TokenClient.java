@@ -61,6 +61,23 @@ public final class TokenClient {
     }
   }
 
+  /** Sends without reading the body as JSON: for answers that must be checked before they are parsed. */
+  public HttpResponse<String> sendRaw(HttpRequest.Builder request) {
+    try {
+      return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An answer from a response obtained some other way (its body must be a JSON object). */
+  public static Answer answer(HttpResponse<String> response) {
+    return new Answer(response.statusCode(), response, parse(response.body()));
+  }
+
   public URI endpoint() {
     return endpoint;
   }

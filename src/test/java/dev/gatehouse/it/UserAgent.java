@@ -48,6 +48,11 @@ public final class UserAgent {
         .POST(HttpRequest.BodyPublishers.ofString(form(form))));
   }
 
+  /** Sends any request with this agent's cookies (for requests the helpers above do not build). */
+  public HttpResponse<String> exchange(HttpRequest.Builder request) {
+    return send(request);
+  }
+
   /** GET /oauth2/authorize with these parameters. */
   public HttpResponse<String> authorize(Map<String, String> parameters) {
     return get("/oauth2/authorize?" + form(parameters));

@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "access_tokens")
 @NamedQuery(
-    name = "AccessToken.revokeGrant",
-    query = "UPDATE AccessTokenEntity t SET t.revokedAt = :now WHERE t.grantId = :grantId AND t.revokedAt IS NULL")
+    name = "AccessToken.revoke",
+    query = "UPDATE AccessTokenEntity t SET t.revokedAt = :now, t.expiresAt = :now"
+        + " WHERE t.id = :id AND t.revokedAt IS NULL")
 public class AccessTokenEntity extends GrantRow {
 
   @Column(name = "revoked_at")

@@ -36,6 +36,10 @@ public class ClientEntity {
   @Column(name = "rotate_refresh_tokens")
   public boolean rotateRefreshTokens;
 
+  /** May introspect tokens issued to any client (RFC 7662 §4). */
+  @Column(name = "resource_server")
+  public boolean resourceServer;
+
   @Column(name = "created_at")
   public long createdAt;
 

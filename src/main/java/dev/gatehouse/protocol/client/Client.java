@@ -11,8 +11,15 @@ import java.util.Set;
  * <p>{@code secretHash} is {@code null} for public clients ({@link TokenEndpointAuthMethod#NONE}); {@link #toString()}
  * never shows it. Redirect URIs are kept as registered strings and compared exactly.
  *
+ * <p>{@code resourceServer} is a Gatehouse extension: a client registered as a resource server may introspect tokens
+ * issued to any client, while every other client may introspect only its own tokens. RFC 7662 §4 asks for exactly this
+ * kind of registration: the authorization server "SHOULD require protected resources to be specifically authorized to
+ * call the introspection endpoint". The flag grants nothing else; in particular a resource server cannot revoke other
+ * clients' tokens.
+ *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-2">RFC 6749 §2 (client registration)</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2 (refresh token rotation)</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc7662#section-4">RFC 7662 §4 (introspection security)</a>
  */
 public record Client(
     String clientId,
@@ -22,7 +29,8 @@ public record Client(
     List<String> redirectUris,
     Set<GrantType> grantTypes,
     Set<String> scopes,
-    boolean rotateRefreshTokens) {
+    boolean rotateRefreshTokens,
+    boolean resourceServer) {
 
   public Client {
     Objects.requireNonNull(clientId, "clientId");
@@ -31,6 +39,19 @@ public record Client(
     redirectUris = List.copyOf(redirectUris);
     grantTypes = Set.copyOf(grantTypes);
     scopes = Set.copyOf(scopes);
+  }
+
+  /** A client that is not a resource server; kept so that registrations predating the flag compile unchanged. */
+  public Client(
+      String clientId,
+      String clientName,
+      TokenEndpointAuthMethod authMethod,
+      String secretHash,
+      List<String> redirectUris,
+      Set<GrantType> grantTypes,
+      Set<String> scopes,
+      boolean rotateRefreshTokens) {
+    this(clientId, clientName, authMethod, secretHash, redirectUris, grantTypes, scopes, rotateRefreshTokens, false);
   }
 
   /** A public client cannot keep a secret and authenticates with {@code client_id} only (RFC 6749 §2.1). */
@@ -69,6 +90,8 @@ public record Client(
         + scopes
         + ", rotateRefreshTokens="
         + rotateRefreshTokens
+        + ", resourceServer="
+        + resourceServer
         + "]";
   }
 }

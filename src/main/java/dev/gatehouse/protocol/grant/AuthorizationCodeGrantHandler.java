@@ -10,16 +10,20 @@ import dev.gatehouse.protocol.store.AuthorizationCode;
 import dev.gatehouse.protocol.store.AuthorizationCodeStore;
 import dev.gatehouse.protocol.store.CodeConsumption;
 import dev.gatehouse.protocol.store.GrantRevoker;
+import dev.gatehouse.protocol.store.GrantStore;
 import dev.gatehouse.protocol.token.TokenHash;
 import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenResponse;
+import dev.gatehouse.protocol.token.TokenSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The authorization code grant at the token endpoint: every check of the grant lives here, in order.
+ * The authorization code grant at the token endpoint: every check of the grant lives here, in order. Once all checks
+ * pass it opens the grant ({@link GrantStore#open}) in the same transaction as the first tokens, so every later refresh
+ * and revocation has a grant to lock.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.3">RFC 6749 §4.1.3</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2">RFC 6749 §4.1.2 (single use, replay)</a>
@@ -27,15 +31,24 @@ import java.util.Optional;
  */
 public final class AuthorizationCodeGrantHandler implements GrantHandler {
   private final AuthorizationCodeStore codes;
+  private final GrantStore grants;
   private final GrantRevoker revoker;
   private final TokenIssuer issuer;
+  private final TokenSettings settings;
   private final Clock clock;
 
   public AuthorizationCodeGrantHandler(
-      AuthorizationCodeStore codes, GrantRevoker revoker, TokenIssuer issuer, Clock clock) {
+      AuthorizationCodeStore codes,
+      GrantStore grants,
+      GrantRevoker revoker,
+      TokenIssuer issuer,
+      TokenSettings settings,
+      Clock clock) {
     this.codes = Objects.requireNonNull(codes, "codes");
+    this.grants = Objects.requireNonNull(grants, "grants");
     this.revoker = Objects.requireNonNull(revoker, "revoker");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
+    this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -68,7 +81,11 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
       throw invalidGrant("public client code without code_challenge");
     }
     Pkce.verify(stored.codeChallenge(), request.codeVerifier());
-    // 7. Issue; a refresh token only for clients registered for the refresh_token grant.
+    // 7. Every check passed: record the grant, in this transaction, before any token refers to it. Refreshes and
+    // revocations lock this grant first (GrantStore#holdActive); it lives as long as a refresh token may.
+    Instant grantExpiresAt = now.plus(settings.refreshTokenTtl());
+    grants.open(stored.grantId(), client.clientId(), stored.subject(), stored.scopes(), now, grantExpiresAt);
+    // 8. Issue; a refresh token only for clients registered for the refresh_token grant.
     return issuer.issue(
         stored.grantId(),
         client,

@@ -15,9 +15,12 @@ import java.util.UUID;
 /**
  * The client credentials grant: a confidential client obtains an access token on its own behalf.
  *
- * <p>Each issuance is its own grant (a fresh grant id), there is no subject, and no refresh token.
+ * <p>Each issuance is its own grant (a fresh grant id), there is no subject, and no refresh token. Client
+ * authentication (RFC 6749 §4.4.2: "The client MUST authenticate with the authorization server") and the check that the
+ * client is registered for this grant happen before {@link #handle} is called.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.4">RFC 6749 §4.4</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.4.3">RFC 6749 §4.4.3</a>
  */
 public final class ClientCredentialsGrantHandler implements GrantHandler {
   private final TokenIssuer issuer;
@@ -38,7 +41,11 @@ public final class ClientCredentialsGrantHandler implements GrantHandler {
       throw new OAuthException(
           OAuthErrorCode.UNAUTHORIZED_CLIENT, "public client " + client.clientId() + " used client_credentials");
     }
-    // 2. RFC 6749 §3.3: an omitted scope takes the pre-defined default, here the client's registered scopes.
+    // 2. RFC 6749 §3.3: "If the client omits the scope parameter when requesting authorization, the authorization
+    // server MUST either process the request using a pre-defined default value or fail the request indicating an
+    // invalid scope." The default is the client's registered scopes; a requested scope beyond them is invalid_scope
+    // (RFC 6749 §5.2: "The requested scope is invalid, unknown, malformed, or exceeds the scope granted by the resource
+    // owner.").
     Set<String> scopes =
         request
             .scope()

@@ -7,6 +7,7 @@ import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.TokenRequest;
 import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.store.GrantRevoker;
+import dev.gatehouse.protocol.store.GrantStore;
 import dev.gatehouse.protocol.store.RefreshToken;
 import dev.gatehouse.protocol.store.RefreshTokenStore;
 import dev.gatehouse.protocol.token.TokenHash;
@@ -27,11 +28,18 @@ import java.util.Set;
  * of the rotation it is refused without further action (a lost response or two tabs must not sign the user out);
  * after it, the whole grant is revoked. Non-rotating clients keep their refresh token and get a new access token only.
  *
+ * <p>Before it decides anything about the token, the handler takes its grant's lock ({@link GrantStore#holdActive}),
+ * the lock every revocation of the grant takes first, and then reads the token again. A refresh and a revocation of
+ * the same grant therefore run one after the other, never interleaved: a new access token can never outlive the
+ * revocation of its grant.
+ *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-6">RFC 6749 §6</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc7009#section-2.1">RFC 7009 §2.1</a>
  */
 public final class RefreshTokenGrantHandler implements GrantHandler {
   private final RefreshTokenStore refreshTokens;
+  private final GrantStore grants;
   private final GrantRevoker revoker;
   private final TokenIssuer issuer;
   private final TokenSettings settings;
@@ -39,11 +47,13 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
 
   public RefreshTokenGrantHandler(
       RefreshTokenStore refreshTokens,
+      GrantStore grants,
       GrantRevoker revoker,
       TokenIssuer issuer,
       TokenSettings settings,
       Clock clock) {
     this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
+    this.grants = Objects.requireNonNull(grants, "grants");
     this.revoker = Objects.requireNonNull(revoker, "revoker");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -64,36 +74,52 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
             .refreshToken()
             .orElseThrow(() -> new OAuthException(OAuthErrorCode.INVALID_REQUEST, "refresh_token missing"));
     String hash = TokenHash.of(presented);
-    RefreshToken token = refreshTokens.find(hash).orElseThrow(() -> invalidGrant("unknown refresh token"));
-    // 2. RFC 6749 §6: "validate the refresh token and ensure that it was issued to the authenticated client". Another
+    // 2. Find the token (an unlocked read: only its grant and its owner are trusted from it).
+    RefreshToken found = refreshTokens.find(hash).orElseThrow(() -> invalidGrant("unknown refresh token"));
+    // 3. RFC 6749 §6: "validate the refresh token and ensure that it was issued to the authenticated client". Another
     // client presenting it is not the owner reusing it, so the grant is not revoked.
-    if (!token.clientId().equals(client.clientId())) {
+    if (!found.clientId().equals(client.clientId())) {
       throw invalidGrant("refresh token was issued to another client");
     }
-    // 3. Revoked or expired.
+    // 4. Lock the grant: this lock is what serialises a refresh against a revocation of the same grant, which takes it
+    // first too. RFC 7009 §2.1: "The invalidation takes place immediately, and the token cannot be used again after
+    // the revocation." A revocation that committed first makes this refresh fail here; one that comes later waits for
+    // this transaction and then also revokes the access token issued below.
+    if (!grants.holdActive(found.grantId(), now.plus(settings.refreshTokenTtl()))) {
+      throw invalidGrant("grant revoked or unknown");
+    }
+    // 5. Read the token again under the lock: the first read may predate a rotation or a revocation that committed
+    // while this request waited for the grant. Every check of the token's state uses this fresh copy.
+    RefreshToken token = requireUsable(hash, now);
+    // 6. RFC 6749 §6: "The requested scope MUST NOT include any scope not originally granted by the resource owner,
+    // and if omitted is treated as equal to the scope originally granted by the resource owner."
+    Set<String> accessScopes = narrowedScopes(request.scope(), token.scopes());
+    // 7. RFC 6749 §6: "The authorization server MAY issue a new refresh token". Non-rotating clients keep theirs;
+    // rotating clients rotate atomically, and the loser of a concurrent rotation is a reuse at this very instant.
+    if (!client.rotatesRefreshTokens()) {
+      return issuer.issue(token.grantId(), client, token.subject(), accessScopes, null, token.authTime());
+    }
+    if (!refreshTokens.markRotated(hash, now)) {
+      throw reuse(token, now, now);
+    }
+    // 8. Issue. The new refresh token keeps the grant's original scopes; only the access token is narrowed.
+    return issuer.issue(token.grantId(), client, token.subject(), accessScopes, token.scopes(), token.authTime());
+  }
+
+  /** The token as it stands under the grant's lock, if it may still be exchanged: not revoked, expired or rotated. */
+  private RefreshToken requireUsable(String hash, Instant now) {
+    RefreshToken token = refreshTokens.find(hash).orElseThrow(() -> invalidGrant("unknown refresh token"));
     if (token.revokedAt() != null) {
       throw invalidGrant("refresh token revoked");
     }
     if (token.isExpiredAt(now)) {
       throw invalidGrant("refresh token expired");
     }
-    // 4. A rotated token presented again is reuse.
+    // A rotated token presented again is reuse.
     if (token.rotatedAt() != null) {
       throw reuse(token, token.rotatedAt(), now);
     }
-    // 5. RFC 6749 §6: "The requested scope MUST NOT include any scope not originally granted by the resource owner,
-    // and if omitted is treated as equal to the scope originally granted by the resource owner."
-    Set<String> accessScopes = narrowedScopes(request.scope(), token.scopes());
-    // 6. RFC 6749 §6: "The authorization server MAY issue a new refresh token". Non-rotating clients keep theirs.
-    if (!client.rotatesRefreshTokens()) {
-      return issuer.issue(token.grantId(), client, token.subject(), accessScopes, null, token.authTime());
-    }
-    // 7. Rotate atomically; the loser of a concurrent rotation is a reuse at this very instant.
-    if (!refreshTokens.markRotated(hash, now)) {
-      throw reuse(token, now, now);
-    }
-    // 8. The new refresh token keeps the grant's original scopes; only the access token is narrowed.
-    return issuer.issue(token.grantId(), client, token.subject(), accessScopes, token.scopes(), token.authTime());
+    return token;
   }
 
   private static Set<String> narrowedScopes(Optional<String> requested, Set<String> original) {

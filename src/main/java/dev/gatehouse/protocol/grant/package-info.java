@@ -6,7 +6,10 @@
  * and PKCE) and reads as numbered steps, each with the RFC sentence it enforces. Handlers receive an already
  * authenticated client, never manage transactions, and signal failure only with {@link
  * dev.gatehouse.protocol.error.OAuthException}. Replay and reuse revoke the whole grant through {@link
- * dev.gatehouse.protocol.store.GrantRevoker} before the error is thrown.
+ * dev.gatehouse.protocol.store.GrantRevoker} before the error is thrown. The code grant opens the grant ({@link
+ * dev.gatehouse.protocol.store.GrantStore#open}) once every check has passed; the refresh grant locks it ({@link
+ * dev.gatehouse.protocol.store.GrantStore#holdActive}) before it judges the token, the lock a revocation takes first,
+ * so a refresh and a revocation of one grant never interleave.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.3">RFC 6749 §4.1.3</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-6">RFC 6749 §6</a>

@@ -4,9 +4,12 @@
  * <p><b>Rule:</b> the protocol owns these interfaces and the persistence layer implements them. Codes and tokens are
  * stored and looked up only by their SHA-256 hash ({@code TokenHash}), never by value. Single use is atomic inside the
  * store ({@link dev.gatehouse.protocol.store.AuthorizationCodeStore#consume}, {@link
- * dev.gatehouse.protocol.store.RefreshTokenStore#markRotated}): a conditional {@code UPDATE} whose affected-row count
+ * dev.gatehouse.protocol.store.RefreshTokenStore#markRotated}) and so is revocation ({@link
+ * dev.gatehouse.protocol.store.AccessTokenStore#revoke}): a conditional {@code UPDATE} whose affected-row count
  * decides, never read-check-write. Implementations hold no protocol rules and never begin or commit transactions; the
- * application layer does.
+ * application layer does. {@link dev.gatehouse.protocol.store.GrantStore#holdActive} is the one lock shared by a
+ * refresh and a revocation of the same grant: both take it before they touch any token row. {@link
+ * dev.gatehouse.protocol.store.UserDirectory} is read-only and serves introspection.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-10.5">RFC 6749 §10.5 (authorization codes)</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2 (refresh tokens)</a>

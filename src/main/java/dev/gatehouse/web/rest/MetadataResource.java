@@ -31,6 +31,13 @@ public class MetadataResource {
     grants.enabled().stream().map(GrantType::value).sorted().forEach(grantTypes::add);
     JsonArrayBuilder authMethods = Json.createArrayBuilder();
     Arrays.stream(TokenEndpointAuthMethod.values()).map(TokenEndpointAuthMethod::value).forEach(authMethods::add);
+    JsonArrayBuilder revocationAuthMethods = Json.createArrayBuilder();
+    Arrays.stream(TokenEndpointAuthMethod.values()).map(TokenEndpointAuthMethod::value)
+        .forEach(revocationAuthMethods::add);
+    // Introspection needs a caller that proved who it is: no "none" (RFC 7662 §2.1).
+    JsonArrayBuilder introspectionAuthMethods = Json.createArrayBuilder()
+        .add(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC.value())
+        .add(TokenEndpointAuthMethod.CLIENT_SECRET_POST.value());
     return Json.createObjectBuilder()
         .add("issuer", issuer)
         .add("authorization_endpoint", issuer + "/oauth2/authorize")
@@ -39,6 +46,10 @@ public class MetadataResource {
         .add("response_modes_supported", Json.createArrayBuilder().add("query"))
         .add("grant_types_supported", grantTypes)
         .add("token_endpoint_auth_methods_supported", authMethods)
+        .add("introspection_endpoint", issuer + "/oauth2/introspect")
+        .add("introspection_endpoint_auth_methods_supported", introspectionAuthMethods)
+        .add("revocation_endpoint", issuer + "/oauth2/revoke")
+        .add("revocation_endpoint_auth_methods_supported", revocationAuthMethods)
         .add("code_challenge_methods_supported", Json.createArrayBuilder().add("S256"))
         .add("authorization_response_iss_parameter_supported", true)
         .build()

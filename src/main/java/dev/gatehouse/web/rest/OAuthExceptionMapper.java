@@ -27,6 +27,9 @@ public class OAuthExceptionMapper implements ExceptionMapper<OAuthException> {
     if (e.code() == OAuthErrorCode.INVALID_CLIENT) {
       // RFC 6749 §5.2: 401 with the authentication scheme the token endpoint supports.
       response.header("WWW-Authenticate", "Basic realm=\"gatehouse\", charset=\"UTF-8\"");
+    } else if (e.code() == OAuthErrorCode.INVALID_TOKEN) {
+      // RFC 6750 §3: a protected resource answers a bad bearer token with the Bearer challenge.
+      response.header("WWW-Authenticate", "Bearer realm=\"gatehouse\", error=\"invalid_token\"");
     }
     return response.build();
   }

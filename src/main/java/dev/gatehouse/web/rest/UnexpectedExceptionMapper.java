@@ -9,7 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything unexpected: a 500 {@code server_error} with no internals; the log gets the stack trace under an incident
+ * A database that cannot be reached, or a pool with no free connection within its wait time: 503
+ * {@code temporarily_unavailable} with {@code Retry-After}. Anything else unexpected: a 500 {@code server_error} with no internals; the log gets the stack trace under an incident
  * id that the response does not reveal beyond the id itself.
  */
 @Provider
@@ -19,6 +20,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
+    if (Unavailable.isDatabaseUnavailable(e)) {
+      LOG.warning(() -> "Database unavailable: " + e);
+      return ErrorJson.of(OAuthErrorCode.TEMPORARILY_UNAVAILABLE,
+              OAuthErrorCode.TEMPORARILY_UNAVAILABLE.defaultDescription(), 503)
+          .header("Retry-After", "1")
+          .build();
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
     return ErrorJson.of(OAuthErrorCode.SERVER_ERROR,

@@ -62,6 +62,24 @@ class ClientTest {
   }
 
   @Test
+  void rfc7662_4_whenBuiltWithEightArguments_thenNotAResourceServer() {
+    assertFalse(TestClients.confidential("app").resourceServer());
+    assertFalse(
+        new Client("c", "C", TokenEndpointAuthMethod.NONE, null, List.of(), Set.of(), Set.of(), false)
+            .resourceServer());
+  }
+
+  @Test
+  void rfc7662_4_whenRegisteredAsResourceServer_thenFlagKeptByCopiesAndShown() {
+    Client rs = TestClients.resourceServer("rs");
+
+    assertTrue(rs.resourceServer());
+    assertTrue(TestClients.withGrants(rs, Set.of(GrantType.CLIENT_CREDENTIALS)).resourceServer());
+    assertTrue(rs.toString().contains("resourceServer=true"));
+    assertFalse(rs.toString().contains(rs.secretHash()));
+  }
+
+  @Test
   void rfc7591_2_whenAuthMethodLookedUp_thenExactMatch() {
     assertEquals(
         Optional.of(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC),

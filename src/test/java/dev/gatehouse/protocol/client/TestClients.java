@@ -58,6 +58,21 @@ public final class TestClients {
         false);
   }
 
+  /** A confidential client registered as a resource server: it may introspect every client's tokens. */
+  public static Client resourceServer(String clientId) {
+    Client c = confidential(clientId);
+    return new Client(
+        clientId,
+        "Resource server " + clientId,
+        c.authMethod(),
+        c.secretHash(),
+        List.of(),
+        Set.of(GrantType.CLIENT_CREDENTIALS),
+        Set.of("api"),
+        false,
+        true);
+  }
+
   /** A copy of {@code client} with other redirect URIs. */
   public static Client withRedirects(Client client, List<String> redirectUris) {
     return new Client(
@@ -68,7 +83,8 @@ public final class TestClients {
         redirectUris,
         client.grantTypes(),
         client.scopes(),
-        client.rotateRefreshTokens());
+        client.rotateRefreshTokens(),
+        client.resourceServer());
   }
 
   /** A copy of {@code client} with other grant types. */
@@ -81,6 +97,7 @@ public final class TestClients {
         client.redirectUris(),
         grantTypes,
         client.scopes(),
-        client.rotateRefreshTokens());
+        client.rotateRefreshTokens(),
+        client.resourceServer());
   }
 }

@@ -2,6 +2,7 @@ package dev.gatehouse.protocol.grant;
 
 import static dev.gatehouse.protocol.error.OAuthAssertions.assertOAuthError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.protocol.client.Client;
@@ -16,7 +17,11 @@ import dev.gatehouse.protocol.store.AuthorizationCode;
 import dev.gatehouse.protocol.store.InMemoryAccessTokenStore;
 import dev.gatehouse.protocol.store.InMemoryAuthorizationCodeStore;
 import dev.gatehouse.protocol.store.InMemoryGrantRevoker;
+import dev.gatehouse.protocol.store.InMemoryGrantStore;
 import dev.gatehouse.protocol.store.InMemoryRefreshTokenStore;
+import dev.gatehouse.protocol.store.RecordingAccessTokenStore;
+import dev.gatehouse.protocol.store.RecordingGrantStore;
+import dev.gatehouse.protocol.store.RecordingRefreshTokenStore;
 import dev.gatehouse.protocol.support.MutableClock;
 import dev.gatehouse.protocol.support.RandomTokens;
 import dev.gatehouse.protocol.token.TokenHash;
@@ -47,10 +52,11 @@ class AuthorizationCodeGrantHandlerTest {
   private final InMemoryAuthorizationCodeStore codes = new InMemoryAuthorizationCodeStore();
   private final InMemoryAccessTokenStore accessTokens = new InMemoryAccessTokenStore();
   private final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
-  private final InMemoryGrantRevoker revoker = new InMemoryGrantRevoker(accessTokens, refreshTokens);
+  private final InMemoryGrantStore grants = new InMemoryGrantStore();
+  private final InMemoryGrantRevoker revoker = new InMemoryGrantRevoker(accessTokens, refreshTokens, grants);
   private final TokenIssuer issuer = new TokenIssuer(accessTokens, refreshTokens, settings, clock);
   private final AuthorizationCodeGrantHandler handler =
-      new AuthorizationCodeGrantHandler(codes, revoker, issuer, clock);
+      new AuthorizationCodeGrantHandler(codes, grants, revoker, issuer, settings, clock);
   private final Client app = TestClients.confidential("app");
   private final Client spa = TestClients.publicClient("spa");
 
@@ -110,6 +116,63 @@ class AuthorizationCodeGrantHandlerTest {
     assertEquals(List.of(GRANT), revoker.revokedGrants());
     assertTrue(!active(first.accessToken()));
     assertTrue(refreshTokens.all().stream().allMatch(t -> t.revokedAt() != null));
+    assertTrue(grants.find(GRANT).orElseThrow().revoked());
+  }
+
+  @Test
+  void rfc6749_4_1_3_whenValidCode_thenGrantOpenedForClientSubjectScopesAndRefreshLifetime() {
+    String code = storeCode("app", REDIRECT, null);
+    clock.advance(Duration.ofSeconds(3));
+    Instant now = clock.instant();
+
+    handler.handle(request(code, REDIRECT, null), app);
+
+    InMemoryGrantStore.StoredGrant grant = grants.find(GRANT).orElseThrow();
+    assertEquals("app", grant.clientId());
+    assertEquals("alice", grant.subject());
+    assertEquals(Set.of("openid", "api"), grant.scopes());
+    assertEquals(now, grant.openedAt());
+    assertEquals(now.plus(settings.refreshTokenTtl()), grant.expiresAt());
+    assertFalse(grant.revoked());
+  }
+
+  @Test
+  void rfc7009_2_1_whenCodeRedeemed_thenGrantOpenedBeforeAnyTokenRefersToIt() {
+    List<String> calls = new ArrayList<>();
+    TokenIssuer recordingIssuer =
+        new TokenIssuer(
+            new RecordingAccessTokenStore(accessTokens, calls),
+            new RecordingRefreshTokenStore(refreshTokens, calls),
+            settings,
+            clock);
+    AuthorizationCodeGrantHandler recorded =
+        new AuthorizationCodeGrantHandler(
+            codes, new RecordingGrantStore(grants, calls), revoker, recordingIssuer, settings, clock);
+    String code = storeCode("app", REDIRECT, null);
+
+    recorded.handle(request(code, REDIRECT, null), app);
+
+    assertEquals(List.of("grants.open", "access.save", "refresh.save"), calls);
+  }
+
+  @Test
+  void rfc7636_4_6_whenVerifierDoesNotMatchS256_thenGrantNotOpened() {
+    String code = storeCode("spa", REDIRECT, CHALLENGE);
+    String wrong = RandomTokens.generate();
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> handler.handle(request(code, REDIRECT, wrong), spa));
+
+    assertTrue(grants.find(GRANT).isEmpty());
+    assertTrue(accessTokens.all().isEmpty());
+  }
+
+  @Test
+  void rfc6749_4_1_3_whenCodeIssuedToAnotherClient_thenGrantNotOpened() {
+    String code = storeCode("other", REDIRECT, null);
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> handler.handle(request(code, REDIRECT, null), app));
+
+    assertEquals(0, grants.size());
   }
 
   @Test
@@ -259,6 +322,7 @@ class AuthorizationCodeGrantHandlerTest {
     assertEquals(1, successes);
     assertEquals(threads - 1, invalidGrants);
     assertEquals(1, accessTokens.all().size());
+    assertEquals(1, grants.size());
     assertEquals(threads - 1, revoker.revokedGrants().size());
   }
 }

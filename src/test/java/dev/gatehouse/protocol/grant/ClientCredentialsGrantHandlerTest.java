@@ -20,6 +20,7 @@ import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenResponse;
 import dev.gatehouse.protocol.token.TokenSettings;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ClientCredentialsGrantHandlerTest {
@@ -63,6 +64,52 @@ class ClientCredentialsGrantHandlerTest {
   void rfc6749_4_4_whenPublicClient_thenUnauthorizedClient() {
     assertOAuthError(
         OAuthErrorCode.UNAUTHORIZED_CLIENT, () -> handler.handle(request(null), TestClients.publicClient("spa")));
+  }
+
+  @Test
+  void rfc6749_4_4_3_whenClientAlsoRegisteredForRefreshTokens_thenStillNoRefreshToken() {
+    assertTrue(app.allowsGrant(GrantType.REFRESH_TOKEN));
+
+    TokenResponse r = handler.handle(request(null), app);
+
+    assertTrue(r.refreshToken().isEmpty());
+    assertTrue(refreshTokens.all().isEmpty());
+  }
+
+  @Test
+  void rfc6749_4_4_3_whenIssued_thenBearerTokenWithConfiguredLifetime() {
+    TokenResponse r = handler.handle(request("api"), app);
+
+    AccessToken stored = accessTokens.all().get(0);
+    assertEquals(TokenResponse.BEARER, r.tokenType());
+    assertEquals(TokenSettings.defaults().accessTokenTtl().toSeconds(), r.expiresIn());
+    assertEquals(clock.instant(), stored.issuedAt());
+    assertEquals(clock.instant().plus(TokenSettings.defaults().accessTokenTtl()), stored.expiresAt());
+    assertEquals("app", stored.clientId());
+  }
+
+  @Test
+  void rfc6749_3_3_whenScopeSubsetRequested_thenExactlyThatScope() {
+    TokenResponse r = handler.handle(request("email api"), app);
+
+    assertEquals("api email", r.scope());
+    assertEquals(Set.of("api", "email"), accessTokens.all().get(0).scopes());
+  }
+
+  @Test
+  void rfc6749_3_3_whenScopeMalformed_thenInvalidScopeAndNothingIssued() {
+    assertOAuthError(OAuthErrorCode.INVALID_SCOPE, () -> handler.handle(request("api  email"), app));
+
+    assertTrue(accessTokens.all().isEmpty());
+  }
+
+  @Test
+  void rfc6749_4_4_whenPublicClient_thenNothingIssued() {
+    Client spa = TestClients.withGrants(TestClients.publicClient("spa"), Set.of(GrantType.CLIENT_CREDENTIALS));
+
+    assertOAuthError(OAuthErrorCode.UNAUTHORIZED_CLIENT, () -> handler.handle(request("api"), spa));
+
+    assertTrue(accessTokens.all().isEmpty());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.gatehouse.protocol.grant;
 
 import static dev.gatehouse.protocol.error.OAuthAssertions.assertOAuthError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,7 +15,11 @@ import dev.gatehouse.protocol.error.OAuthException;
 import dev.gatehouse.protocol.request.TokenRequest;
 import dev.gatehouse.protocol.store.InMemoryAccessTokenStore;
 import dev.gatehouse.protocol.store.InMemoryGrantRevoker;
+import dev.gatehouse.protocol.store.InMemoryGrantStore;
 import dev.gatehouse.protocol.store.InMemoryRefreshTokenStore;
+import dev.gatehouse.protocol.store.RecordingAccessTokenStore;
+import dev.gatehouse.protocol.store.RecordingGrantStore;
+import dev.gatehouse.protocol.store.RecordingRefreshTokenStore;
 import dev.gatehouse.protocol.store.RefreshToken;
 import dev.gatehouse.protocol.store.RefreshTokenStore;
 import dev.gatehouse.protocol.support.MutableClock;
@@ -33,6 +38,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class RefreshTokenGrantHandlerTest {
@@ -43,7 +50,8 @@ class RefreshTokenGrantHandlerTest {
   private final TokenSettings settings = TokenSettings.defaults();
   private final InMemoryAccessTokenStore accessTokens = new InMemoryAccessTokenStore();
   private final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
-  private final InMemoryGrantRevoker revoker = new InMemoryGrantRevoker(accessTokens, refreshTokens);
+  private final InMemoryGrantStore grants = new InMemoryGrantStore();
+  private final InMemoryGrantRevoker revoker = new InMemoryGrantRevoker(accessTokens, refreshTokens, grants);
   private final TokenIssuer issuer = new TokenIssuer(accessTokens, refreshTokens, settings, clock);
   private final RefreshTokenGrantHandler handler = handlerWith(refreshTokens, settings);
   private final Client rotating = TestClients.confidentialRotating("app");
@@ -52,11 +60,18 @@ class RefreshTokenGrantHandlerTest {
   private final Instant authTime = clock.instant().minusSeconds(60);
 
   private RefreshTokenGrantHandler handlerWith(RefreshTokenStore store, TokenSettings s) {
-    return new RefreshTokenGrantHandler(store, revoker, issuer, s, clock);
+    return new RefreshTokenGrantHandler(store, grants, revoker, issuer, s, clock);
   }
 
+  /** Opens {@link #GRANT} as the code grant would, and issues its first refresh token. */
   private String initialRefreshToken(Client client) {
-    return issuer.issue(GRANT, client, "alice", ORIGINAL, true, authTime).refreshToken().orElseThrow();
+    return initialRefreshToken(GRANT, client);
+  }
+
+  private String initialRefreshToken(String grantId, Client client) {
+    Instant now = clock.instant();
+    grants.open(grantId, client.clientId(), "alice", ORIGINAL, now, now.plus(settings.refreshTokenTtl()));
+    return issuer.issue(grantId, client, "alice", ORIGINAL, true, authTime).refreshToken().orElseThrow();
   }
 
   private TokenResponse refresh(String token, Client client, String scope) {
@@ -194,6 +209,116 @@ class RefreshTokenGrantHandlerTest {
   }
 
   @Test
+  void rfc7009_2_1_whenGrantRevokedBeforeRefresh_thenInvalidGrant() {
+    // The revocation committed its grant row first; this refresh's unlocked read of the token came before it, so the
+    // token row still looks usable. Only the grant's lock can tell, for rotating and non-rotating clients alike.
+    String plainToken = initialRefreshToken("grant-plain", nonRotating);
+    String rotatingToken = initialRefreshToken("grant-rotating", rotating);
+    grants.revoke("grant-plain");
+    grants.revoke("grant-rotating");
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(plainToken, nonRotating, null));
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(rotatingToken, rotating, null));
+
+    assertEquals(2, accessTokens.all().size());
+    assertEquals(2, refreshTokens.all().size());
+    assertNull(stored(plainToken).rotatedAt());
+    assertNull(stored(rotatingToken).rotatedAt());
+    assertTrue(revoker.revokedGrants().isEmpty());
+  }
+
+  @Test
+  void rfc6749_6_whenGrantUnknown_thenInvalidGrant() {
+    String orphan =
+        issuer.issue("grant-never-opened", rotating, "alice", ORIGINAL, true, authTime).refreshToken().orElseThrow();
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(orphan, rotating, null));
+
+    assertEquals(1, accessTokens.all().size());
+    assertNull(stored(orphan).rotatedAt());
+  }
+
+  @Test
+  void rfc6749_6_whenRefreshed_thenGrantExtendedByRefreshTokenLifetime() {
+    String r1 = initialRefreshToken(nonRotating);
+    clock.advance(Duration.ofDays(3));
+
+    refresh(r1, nonRotating, null);
+
+    assertEquals(clock.instant().plus(settings.refreshTokenTtl()), grants.find(GRANT).orElseThrow().expiresAt());
+  }
+
+  @Test
+  void rfc7009_2_1_whenRefreshing_thenGrantLockedBeforeTheTokenIsReadAgainAndJudged() {
+    String plainToken = initialRefreshToken("grant-plain", nonRotating);
+    String rotatingToken = initialRefreshToken("grant-rotating", rotating);
+    List<String> calls = new ArrayList<>();
+    RefreshTokenStore recordedRefreshTokens = new RecordingRefreshTokenStore(refreshTokens, calls);
+    TokenIssuer recordingIssuer =
+        new TokenIssuer(new RecordingAccessTokenStore(accessTokens, calls), recordedRefreshTokens, settings, clock);
+    RefreshTokenGrantHandler recorded =
+        new RefreshTokenGrantHandler(
+            recordedRefreshTokens, new RecordingGrantStore(grants, calls), revoker, recordingIssuer, settings, clock);
+
+    recorded.handle(request(plainToken, null), nonRotating);
+    assertEquals(List.of("refresh.find", "grants.holdActive", "refresh.find", "access.save"), calls);
+
+    calls.clear();
+    recorded.handle(request(rotatingToken, null), rotating);
+    assertEquals(
+        List.of(
+            "refresh.find", "grants.holdActive", "refresh.find", "refresh.markRotated", "access.save", "refresh.save"),
+        calls);
+  }
+
+  @Test
+  void rfc9700_4_14_2_whenRotatedWhileWaitingForTheGrant_thenReuseRefusedWithoutRevocationWithinGrace() {
+    String r1 = initialRefreshToken(rotating);
+    ChangedWhileWaitingStore rotatedMeanwhile =
+        new ChangedWhileWaitingStore(refreshTokens, t -> withRotatedAt(t, clock.instant()));
+    RefreshTokenGrantHandler waiting = handlerWith(rotatedMeanwhile, settings);
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> waiting.handle(request(r1, null), rotating));
+
+    assertEquals(2, rotatedMeanwhile.finds());
+    assertEquals(0, rotatedMeanwhile.rotations());
+    assertTrue(revoker.revokedGrants().isEmpty());
+    assertEquals(1, accessTokens.all().size());
+    assertEquals(1, refreshTokens.all().size());
+  }
+
+  @Test
+  void rfc9700_4_14_2_whenRotatedWhileWaitingForTheGrantAndGraceElapsed_thenGrantRevoked() {
+    String r1 = initialRefreshToken(rotating);
+    Instant rotatedAt = clock.instant().minus(settings.refreshReuseGrace());
+    ChangedWhileWaitingStore rotatedMeanwhile =
+        new ChangedWhileWaitingStore(refreshTokens, t -> withRotatedAt(t, rotatedAt));
+    RefreshTokenGrantHandler waiting = handlerWith(rotatedMeanwhile, settings);
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> waiting.handle(request(r1, null), rotating));
+
+    assertEquals(0, rotatedMeanwhile.rotations());
+    assertEquals(List.of(GRANT), revoker.revokedGrants());
+    assertTrue(grants.find(GRANT).orElseThrow().revoked());
+    assertEquals(1, accessTokens.all().size());
+  }
+
+  @Test
+  void rfc7009_2_1_whenTokenRevokedWhileWaitingForTheGrant_thenInvalidGrant() {
+    String r1 = initialRefreshToken(nonRotating);
+    ChangedWhileWaitingStore revokedMeanwhile =
+        new ChangedWhileWaitingStore(refreshTokens, t -> withRevokedAt(t, clock.instant()));
+
+    assertOAuthError(
+        OAuthErrorCode.INVALID_GRANT,
+        () -> handlerWith(revokedMeanwhile, settings).handle(request(r1, null), nonRotating));
+
+    assertEquals(2, revokedMeanwhile.finds());
+    assertEquals(1, accessTokens.all().size());
+    assertTrue(revoker.revokedGrants().isEmpty());
+  }
+
+  @Test
   void rfc9700_4_14_2_whenConcurrentRotationLost_thenInvalidGrantAndRevokedOnlyWithoutGrace() {
     RefreshTokenStore losing = new LosingRotationStore(refreshTokens);
     String r1 = initialRefreshToken(rotating);
@@ -246,6 +371,60 @@ class RefreshTokenGrantHandlerTest {
     assertEquals(1, successes);
     assertEquals(threads - 1, invalidGrants);
     assertTrue(revoker.revokedGrants().isEmpty());
+    assertFalse(grants.find(GRANT).orElseThrow().revoked());
+  }
+
+  /**
+   * Finds the token as stored the first time and changed the second time: a rotation or revocation that committed while
+   * the request waited for its grant's lock. Counts the calls so tests can tell the token was read again.
+   */
+  private static final class ChangedWhileWaitingStore implements RefreshTokenStore {
+    private final RefreshTokenStore delegate;
+    private final UnaryOperator<RefreshToken> change;
+    private final AtomicInteger finds = new AtomicInteger();
+    private final AtomicInteger rotations = new AtomicInteger();
+
+    ChangedWhileWaitingStore(RefreshTokenStore delegate, UnaryOperator<RefreshToken> change) {
+      this.delegate = delegate;
+      this.change = change;
+    }
+
+    @Override
+    public void save(RefreshToken token) {
+      delegate.save(token);
+    }
+
+    @Override
+    public Optional<RefreshToken> find(String hash) {
+      Optional<RefreshToken> found = delegate.find(hash);
+      return finds.incrementAndGet() == 1 ? found : found.map(change);
+    }
+
+    @Override
+    public boolean markRotated(String hash, Instant now) {
+      rotations.incrementAndGet();
+      return delegate.markRotated(hash, now);
+    }
+
+    int finds() {
+      return finds.get();
+    }
+
+    int rotations() {
+      return rotations.get();
+    }
+  }
+
+  private static RefreshToken withRotatedAt(RefreshToken t, Instant rotatedAt) {
+    return new RefreshToken(
+        t.hash(), t.grantId(), t.clientId(), t.subject(), t.scopes(), t.authTime(), t.issuedAt(), t.expiresAt(),
+        rotatedAt, t.revokedAt());
+  }
+
+  private static RefreshToken withRevokedAt(RefreshToken t, Instant revokedAt) {
+    return new RefreshToken(
+        t.hash(), t.grantId(), t.clientId(), t.subject(), t.scopes(), t.authTime(), t.issuedAt(), t.expiresAt(),
+        t.rotatedAt(), revokedAt);
   }
 
   /** Finds tokens normally but always loses the rotation race, as when another request rotated it first. */

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Gatehouse benchmark (issue 3): client_credentials issuance, introspection of a valid token, refresh (confidential
+# client without rotation), each against GET /oauth2/ping (a trivial JAX-RS endpoint of the same server) measured in
+# the same run; concurrency 8 and 32; warm-up first; non-200 answers and socket errors counted; server RSS after each
+# run. Then the same on a store grown to GROW live tokens (default 1,000,000). Writes bench/results/<timestamp>.md.
+#
+#   bench/run.sh            # full run (about 8 minutes)
+#   DURATION=10s WARMUP=5s GROW=100000 bench/run.sh   # quicker
+#   JFR=1 bench/run.sh      # also record a Java Flight Recording of the server (target/bench.jfr) to profile
+#
+# Needs: JDK 17, Maven, wrk (Debian package `wrk`), MariaDB on 127.0.0.1:3306 with root over the local socket.
+# Uses database gatehouse_bench (recreated) and port 8090 on loopback; stops the server it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${DURATION:-20s}"; WARMUP="${WARMUP:-10s}"; GROW="${GROW:-1000000}"; PORT="${PORT:-8090}"
+BASE="http://127.0.0.1:$PORT"
+command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)"; exit 1; }
+[ -f target/gatehouse.war ] && [ -f target/payara-micro.jar ] || mvn -q -DskipTests package
+
+mysql -uroot <<SQL
+DROP DATABASE IF EXISTS gatehouse_bench;
+CREATE DATABASE gatehouse_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+CREATE USER IF NOT EXISTS 'gatehouse'@'127.0.0.1' IDENTIFIED BY 'gatehouse';
+GRANT ALL PRIVILEGES ON gatehouse_bench.* TO 'gatehouse'@'127.0.0.1';
+SQL
+
+export GATEHOUSE_DB_URL="jdbc:mysql://127.0.0.1:3306/gatehouse_bench?useSSL=false&allowPublicKeyRetrieval=true"
+export GATEHOUSE_DB_USER=gatehouse GATEHOUSE_DB_PASSWORD=gatehouse GATEHOUSE_ISSUER="$BASE"
+export GATEHOUSE_BOOTSTRAP_FILE="$(pwd)/bench/bootstrap.json" GATEHOUSE_DATA_DIR="$(pwd)/target/bench-data"
+log=target/bench-server.log
+jfr=(); [ "${JFR:-0}" = 1 ] && jfr=(-XX:StartFlightRecording=filename=target/bench.jfr,settings=profile)
+setsid java -Xms512m -Xmx1g "${jfr[@]}" -jar target/payara-micro.jar --nocluster --nohazelcast --port "$PORT" \
+  --prebootcommandfile server-config/payara/pre-boot-commands.asadmin --deploy target/gatehouse.war >"$log" 2>&1 &
+server=$!
+trap 'kill -- -$server 2>/dev/null || true' EXIT
+for _ in $(seq 1 300); do curl -sf -o /dev/null "$BASE/oauth2/ping" && break; sleep 0.5; done
+curl -sf -o /dev/null "$BASE/oauth2/ping" || { echo "server did not start; see $log"; exit 1; }
+pid=$(pgrep -f -- "--port $PORT" | head -1)
+
+b64() { printf '%s' "$1" | base64 -w0; }
+SERVICE=$(b64 bench-service:bench-service-secret-0123456789abcdefghij)
+RS=$(b64 bench-rs:bench-rs-secret-0123456789abcdefghijklmno)
+APP=$(b64 bench-app:bench-app-secret-0123456789abcdefghijklmn)
+# A valid access token to introspect, and a refresh token of the non-rotating client (seeded: a refresh token is the
+# product of a browser sign-in, which is not what this measures).
+ACCESS=$(curl -sf -u bench-service:bench-service-secret-0123456789abcdefghij -d grant_type=client_credentials \
+  "$BASE/oauth2/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+REFRESH="bench-refresh-$(date +%s%N)-0123456789abcdefghijklmnopqrstuvwxyz"
+now=$(($(date +%s) * 1000))
+mysql -uroot gatehouse_bench -e "INSERT INTO gatehouse_refresh_tokens (id, grant_id, client_id, subject, scopes,
+  auth_time, issued_at, expires_at) VALUES (sha2('$REFRESH', 256), UUID(), 'bench-app', 'bench-user', 'read write',
+  $now, $now, $now + 86400000);"
+
+run() { # name concurrency url [BODY BASIC] -> "rate p50 p99 errors"
+  local name=$1 c=$2 url=$3; shift 3
+  local args=(-t2 -c"$c" --latency)
+  if [ $# -gt 0 ]; then export BODY="$1" BASIC="$2"; args+=(-s bench/post.lua); fi
+  wrk "${args[@]}" -d"$WARMUP" "$url" >/dev/null
+  local out; out=$(wrk "${args[@]}" -d"$DURATION" "$url")
+  local rate p50 p99 errors non2xx
+  rate=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}
+  errors=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out"); errors=${errors:-0}
+  echo "$rate $p50 $p99 $((non2xx + errors))"
+}
+rss() { echo $(( $(ps -o rss= -p "$pid") / 1024 )); }
+
+table() { # label
+  echo "| $1 | c | req/s | ratio to ping | p50 | p99 | errors | RSS MB |"
+  echo "|---|---|---|---|---|---|---|---|"
+  for c in 8 32; do
+    read -r prate pp50 pp99 perr < <(run ping "$c" "$BASE/oauth2/ping")
+    echo "| ping (baseline) | $c | $prate | 1.00 | $pp50 | $pp99 | $perr | $(rss) |"
+    for scenario in cc introspect refresh; do
+      case $scenario in
+        cc) set -- "$BASE/oauth2/token" "grant_type=client_credentials" "$SERVICE" ;;
+        introspect) set -- "$BASE/oauth2/introspect" "token=$ACCESS" "$RS" ;;
+        refresh) set -- "$BASE/oauth2/token" "grant_type=refresh_token&refresh_token=$REFRESH" "$APP" ;;
+      esac
+      read -r rate p50 p99 err < <(run "$scenario" "$c" "$@")
+      ratio=$(awk -v a="$rate" -v b="$prate" 'BEGIN { printf "%.2f", a / b }')
+      echo "| $scenario | $c | $rate | $ratio | $p50 | $p99 | $err | $(rss) |"
+    done
+  done
+}
+
+mkdir -p bench/results
+out="bench/results/$(date -u +%Y%m%dT%H%M%SZ).md"
+{
+  echo "# Gatehouse benchmark $(date -u +%FT%TZ)"
+  echo
+  echo "$(nproc) cores, $(java -version 2>&1 | head -1), MariaDB $(mysql -uroot -N -e 'select version()'), wrk -t2, warm-up $WARMUP, measured $DURATION"
+  echo
+  echo "Store: $(mysql -uroot -N gatehouse_bench -e 'select count(*) from gatehouse_access_tokens') access tokens"
+  echo
+  table "empty store"
+  echo
+  mysql -uroot gatehouse_bench -e "INSERT INTO gatehouse_access_tokens (id, grant_id, client_id, subject, scopes,
+    issued_at, expires_at) SELECT sha2(concat('grow-', seq), 256), UUID(), 'bench-service', NULL, 'read',
+    $now, $now + 86400000 FROM seq_1_to_$GROW;"
+  echo "Store grown: $(mysql -uroot -N gatehouse_bench -e 'select count(*) from gatehouse_access_tokens') access tokens"
+  echo
+  table "grown store"
+} | tee "$out"
+echo "written to $out"

@@ -1,0 +1,74 @@
+package dev.gatehouse.web.rest;
+
+import dev.gatehouse.application.IntrospectionService;
+import dev.gatehouse.protocol.store.AccessToken;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * The one bearer-token check (RFC 6750) of Gatehouse's own protected endpoints: the access token comes in the
+ * {@code Authorization: Bearer} header (§2.1; the form and query methods of §2.2 and §2.3 are not offered, as RFC 9700
+ * §4.3.2 and OAuth 2.1 advise). No token: 401 with a bare {@code WWW-Authenticate: Bearer} challenge (§3.1: "the
+ * resource server SHOULD NOT include an error code"); a malformed header: 400 {@code invalid_request}; an unknown,
+ * expired or revoked token: 401 {@code error="invalid_token"}. The active token is left in the request property
+ * {@link #ACCESS_TOKEN} for the resource.
+ */
+@Provider
+@BearerToken
+@Priority(Priorities.AUTHENTICATION)
+public class BearerTokenFilter implements ContainerRequestFilter {
+
+  /** The request property holding the verified {@link AccessToken}. */
+  public static final String ACCESS_TOKEN = "gatehouse.accessToken";
+
+  private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class.getName());
+  /** RFC 6750 §2.1: {@code b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}. */
+  private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
+  private static final String REALM = "Bearer realm=\"gatehouse\"";
+
+  @Inject IntrospectionService introspection;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    List<String> headers = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+    if (headers == null || headers.isEmpty()) {
+      request.abortWith(challenge(401, REALM, null));
+      return;
+    }
+    String header = headers.get(0);
+    if (headers.size() > 1 || header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)
+        || !B64TOKEN.matcher(header.substring(7).trim()).matches()) {
+      request.abortWith(challenge(400, REALM + ", error=\"invalid_request\"", "invalid_request"));
+      return;
+    }
+    Optional<AccessToken> token = introspection.activeAccessToken(header.substring(7).trim());
+    if (token.isEmpty()) {
+      LOG.info(() -> request.getUriInfo().getPath() + " -> invalid_token");
+      request.abortWith(challenge(401, REALM + ", error=\"invalid_token\", error_description=\""
+          + "The access token is not active\"", "invalid_token"));
+      return;
+    }
+    request.setProperty(ACCESS_TOKEN, token.get());
+  }
+
+  private static Response challenge(int status, String challenge, String error) {
+    Response.ResponseBuilder response = Response.status(status).header(HttpHeaders.WWW_AUTHENTICATE, challenge);
+    if (error != null) {
+      response.type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Json.createObjectBuilder().add("error", error).build().toString());
+    }
+    return response.build();
+  }
+}

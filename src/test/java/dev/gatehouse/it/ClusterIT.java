@@ -1,0 +1,182 @@
+package dev.gatehouse.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two nodes over one database: the Arquillian node A, and a node B this class starts itself (the same shipped WAR on
+ * a stock Payara Micro). Each lists the other in GATEHOUSE_CLUSTER_PEERS. Proves that a revocation on A is never
+ * followed by an "active" answer on B, although B had the token in its cache; and that both nodes purging the same
+ * tables at once neither deadlock nor fail.
+ */
+@ExtendWith({MariaDbOnly.class, ArquillianExtension.class})
+@RunAsClient
+class ClusterIT {
+
+  private static final HttpClient HTTP = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+  private static Process nodeB;
+  private static Path nodeBLog;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @ArquillianResource URL url;
+
+  @BeforeAll
+  static void startNodeB() throws Exception {
+    int port = Integer.parseInt(System.getProperty("gatehouse.it.peerPort"));
+    nodeBLog = Files.createTempFile("gatehouse-node-b", ".log");
+    ProcessBuilder builder = new ProcessBuilder(
+        ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-jar",
+        System.getProperty("payara.microJar"), "--nocluster", "--nohazelcast", "--port", Integer.toString(port),
+        "--prebootcommandfile", System.getProperty("gatehouse.it.prebootFile"),
+        "--deploy", System.getProperty("gatehouse.war"));
+    // The same environment as node A (database, issuer, bootstrap, secret), but A is its peer.
+    builder.environment().put("GATEHOUSE_CLUSTER_PEERS", "http://127.0.0.1:" + System.getProperty("gatehouse.it.port"));
+    builder.environment().put("GATEHOUSE_DATA_DIR", nodeBLog.getParent().resolve("gatehouse-node-b-data").toString());
+    builder.redirectErrorStream(true).redirectOutput(nodeBLog.toFile());
+    nodeB = builder.start();
+    URI ping = URI.create(nodeB() + "/oauth2/ping");
+    long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        if (HTTP.send(HttpRequest.newBuilder(ping).build(), HttpResponse.BodyHandlers.discarding()).statusCode()
+            == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still booting
+      }
+      assertTrue(nodeB.isAlive(), () -> "node B died; see " + nodeBLog);
+      Thread.sleep(500);
+    }
+    throw new AssertionError("node B did not start; see " + nodeBLog);
+  }
+
+  @AfterAll
+  static void stopNodeB() throws InterruptedException {
+    if (nodeB != null) {
+      nodeB.descendants().forEach(ProcessHandle::destroy);
+      nodeB.destroy();
+      nodeB.waitFor();
+    }
+  }
+
+  private static String nodeB() {
+    return "http://127.0.0.1:" + System.getProperty("gatehouse.it.peerPort");
+  }
+
+  /** One introspection of {@code token} by it-basic (its own token) at a node: active or not. */
+  private static boolean activeAt(String node, String token) {
+    TokenClient.Answer answer = new TokenClient(URI.create(node)).send(HttpRequest.newBuilder(
+            URI.create(node + "/oauth2/introspect"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Authorization", TokenClient.basic(Fixtures.BASIC, Fixtures.BASIC_SECRET))
+        .POST(HttpRequest.BodyPublishers.ofString("token=" + token)));
+    assertEquals(200, answer.status(), () -> answer.json().toString());
+    return answer.json().getBoolean("active");
+  }
+
+  @Test
+  void rfc7009_2_whenRevokedOnOneNode_thenNeverActiveOnAnotherAfterTheAnswer() throws Exception {
+    for (String kind : List.of("access_token", "refresh_token")) {
+      TokenClient.Answer tokens = Flows.basicClientTokens(URI.create(url.toString()), "read");
+      String access = tokens.string("access_token");
+      String revoked = kind.equals("access_token") ? access : tokens.string("refresh_token");
+      assertTrue(activeAt(nodeB(), access), "node B sees the token (and caches it)");
+
+      AtomicBoolean stop = new AtomicBoolean();
+      List<long[]> answers = new ArrayList<>(); // {started nanos, active 1/0}
+      ExecutorService pool = Executors.newFixedThreadPool(3);
+      List<Future<?>> readers = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        readers.add(pool.submit(() -> {
+          while (!stop.get()) {
+            long started = System.nanoTime();
+            boolean active = activeAt(nodeB(), access);
+            synchronized (answers) {
+              answers.add(new long[] {started, active ? 1 : 0});
+            }
+          }
+          return null;
+        }));
+      }
+      Thread.sleep(300);
+      HttpResponse<String> revocation = HTTP.send(HttpRequest.newBuilder(URI.create(url + "oauth2/revoke"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .header("Authorization", TokenClient.basic(Fixtures.BASIC, Fixtures.BASIC_SECRET))
+          .POST(HttpRequest.BodyPublishers.ofString(UserAgent.form(Map.of("token", revoked)))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      long revokedAt = System.nanoTime();
+      assertEquals(200, revocation.statusCode(), revocation.body());
+      Thread.sleep(700);
+      stop.set(true);
+      for (Future<?> reader : readers) {
+        reader.get();
+      }
+      pool.shutdown();
+
+      long before = answers.stream().filter(a -> a[0] < revokedAt && a[1] == 1).count();
+      List<long[]> after = answers.stream().filter(a -> a[0] > revokedAt).toList();
+      assertTrue(before > 0, kind + ": node B answered active before the revocation");
+      assertTrue(after.size() > 0, kind + ": node B was asked after the revocation");
+      assertTrue(after.stream().allMatch(a -> a[1] == 0),
+          kind + ": an introspection on node B that started after /revoke answered said active");
+    }
+  }
+
+  @Test
+  void whenBothNodesPurgeTheSameRowsAtOnce_thenNeitherFailsAndTheRowsGo() throws Exception {
+    URI base = URI.create(url.toString());
+    TokenClient.Answer tokens = Flows.basicClientTokens(base, "read");
+    String grant = (String) Database.byId(Database.ACCESS_TOKENS,
+        Database.sha256(tokens.string("access_token"))).get("grant_id");
+    // 400 ended rows of that grant, as if issued long ago: both nodes' purge timers (every 2 s) go for them.
+    try (java.sql.Connection connection = Database.connect();
+        java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO " + Database.ACCESS_TOKENS
+            + " (id, grant_id, client_id, subject, scopes, issued_at, expires_at)"
+            + " SELECT sha2(concat(?, seq), 256), ?, 'it-basic', NULL, 'read', 0, 1000 FROM seq_1_to_400")) {
+      insert.setString(1, grant + "-aged-");
+      insert.setString(2, grant);
+      assertEquals(400, insert.executeUpdate());
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!Database.rows("SELECT id FROM " + Database.ACCESS_TOKENS + " WHERE grant_id = ? AND expires_at = 1000",
+        grant).isEmpty()) {
+      assertTrue(System.nanoTime() < deadline, "the aged rows were not purged within 60 s");
+      Thread.sleep(500);
+    }
+    String log = Files.readString(nodeBLog);
+    assertTrue(!log.contains("Purge of "), "node B's purge stopped on an error:\n" + log);
+    assertTrue(activeAt(nodeB(), tokens.string("access_token")), "the live token of the grant stays");
+  }
+}
