@@ -2,17 +2,21 @@
 # Gatehouse benchmark (issue 3): client_credentials issuance, introspection of a valid token, refresh (confidential
 # client without rotation), each against GET /oauth2/ping (a trivial JAX-RS endpoint of the same server) measured in
 # the same run; concurrency 8 and 32; warm-up first; non-200 answers and socket errors counted; server RSS after each
-# run. Then the same on a store grown to GROW live tokens (default 1,000,000). Writes bench/results/<timestamp>.md.
+# run; the whole table REPEAT times back to back (RSS must not grow). Then the same on a store grown to GROW live
+# tokens (default 1,000,000). Writes bench/results/<timestamp>.md.
 #
 #   bench/run.sh            # full run (about 8 minutes)
 #   DURATION=10s WARMUP=5s GROW=100000 bench/run.sh   # quicker
 #   JFR=1 bench/run.sh      # also record a Java Flight Recording of the server (target/bench.jfr) to profile
+#   SCENARIOS="introspect" GROW=0 bench/run.sh   # a subset; GROW=0 skips the grown-store table
+#   REPEAT=3 (default) runs the empty-store table that many times back to back on the same server: RSS must not grow
 #
 # Needs: JDK 17, Maven, wrk (Debian package `wrk`), MariaDB on 127.0.0.1:3306 with root over the local socket.
 # Uses database gatehouse_bench (recreated) and port 8090 on loopback; stops the server it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${DURATION:-20s}"; WARMUP="${WARMUP:-10s}"; GROW="${GROW:-1000000}"; PORT="${PORT:-8090}"
+SCENARIOS="${SCENARIOS:-cc introspect refresh}"; REPEAT="${REPEAT:-3}"
 BASE="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)"; exit 1; }
 [ -f target/gatehouse.war ] && [ -f target/payara-micro.jar ] || mvn -q -DskipTests package
@@ -46,9 +50,12 @@ APP=$(b64 bench-app:bench-app-secret-0123456789abcdefghijklmn)
 ACCESS=$(curl -sf -u bench-service:bench-service-secret-0123456789abcdefghij -d grant_type=client_credentials \
   "$BASE/oauth2/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 REFRESH="bench-refresh-$(date +%s%N)-0123456789abcdefghijklmnopqrstuvwxyz"
+GRANT="$(cat /proc/sys/kernel/random/uuid)"
 now=$(($(date +%s) * 1000))
-mysql -uroot gatehouse_bench -e "INSERT INTO gatehouse_refresh_tokens (id, grant_id, client_id, subject, scopes,
-  auth_time, issued_at, expires_at) VALUES (sha2('$REFRESH', 256), UUID(), 'bench-app', 'bench-user', 'read write',
+mysql -uroot gatehouse_bench -e "INSERT INTO gatehouse_grants (id, client_id, subject, scopes, created_at, expires_at)
+  VALUES ('$GRANT', 'bench-app', 'bench-user', 'read write', $now, $now + 86400000);
+  INSERT INTO gatehouse_refresh_tokens (id, grant_id, client_id, subject, scopes,
+  auth_time, issued_at, expires_at) VALUES (sha2('$REFRESH', 256), '$GRANT', 'bench-app', 'bench-user', 'read write',
   $now, $now, $now + 86400000);"
 
 run() { # name concurrency url [BODY BASIC] -> "rate p50 p99 errors"
@@ -73,7 +80,7 @@ table() { # label
   for c in 8 32; do
     read -r prate pp50 pp99 perr < <(run ping "$c" "$BASE/oauth2/ping")
     echo "| ping (baseline) | $c | $prate | 1.00 | $pp50 | $pp99 | $perr | $(rss) |"
-    for scenario in cc introspect refresh; do
+    for scenario in $SCENARIOS; do
       case $scenario in
         cc) set -- "$BASE/oauth2/token" "grant_type=client_credentials" "$SERVICE" ;;
         introspect) set -- "$BASE/oauth2/introspect" "token=$ACCESS" "$RS" ;;
@@ -86,6 +93,16 @@ table() { # label
   done
 }
 
+# Warm the whole server (JIT) on every path before the first measurement: a cold ping is a bad baseline.
+for scenario in ping $SCENARIOS; do
+  case $scenario in
+    ping) run ping 32 "$BASE/oauth2/ping" >/dev/null ;;
+    cc) run cc 32 "$BASE/oauth2/token" "grant_type=client_credentials" "$SERVICE" >/dev/null ;;
+    introspect) run introspect 32 "$BASE/oauth2/introspect" "token=$ACCESS" "$RS" >/dev/null ;;
+    refresh) run refresh 32 "$BASE/oauth2/token" "grant_type=refresh_token&refresh_token=$REFRESH" "$APP" >/dev/null ;;
+  esac
+done
+
 mkdir -p bench/results
 out="bench/results/$(date -u +%Y%m%dT%H%M%SZ).md"
 {
@@ -95,7 +112,11 @@ out="bench/results/$(date -u +%Y%m%dT%H%M%SZ).md"
   echo
   echo "Store: $(mysql -uroot -N gatehouse_bench -e 'select count(*) from gatehouse_access_tokens') access tokens"
   echo
-  table "empty store"
+  for round in $(seq 1 "$REPEAT"); do
+    table "empty store, run $round of $REPEAT"
+    echo
+  done
+  [ "$GROW" -gt 0 ] || exit 0
   echo
   mysql -uroot gatehouse_bench -e "INSERT INTO gatehouse_access_tokens (id, grant_id, client_id, subject, scopes,
     issued_at, expires_at) SELECT sha2(concat('grow-', seq), 256), UUID(), 'bench-service', NULL, 'read',

@@ -9,13 +9,16 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObjectBuilder;
 
 /** The claims the userinfo endpoint returns for a user's access token; read-only. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class UserInfoService {
+
+  /** Looked up once: {@code Json.create…} would look the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject JpaUserStore users;
 
@@ -26,7 +29,7 @@ public class UserInfoService {
       throw new OAuthException(OAuthErrorCode.INVALID_TOKEN, "The access token does not belong to a user",
           "userinfo with a token without a user");
     }
-    JsonObjectBuilder json = Json.createObjectBuilder().add("sub", user.id);
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("sub", user.id);
     if (token.scopes().contains("profile")) {
       json.add("preferred_username", user.username);
       if (user.name != null) {

@@ -66,4 +66,18 @@ public final class ClientAuthenticator {
     }
     return client;
   }
+
+  /**
+   * As {@link #authenticate(Optional)}, but a public client is refused with {@code invalid_client}: introspection
+   * needs a caller that proved who it is, and anyone can name a public client's {@code client_id}. RFC 7662 §2.1:
+   * "To prevent token scanning attacks, the endpoint MUST also require some form of authorization to access this
+   * endpoint".
+   */
+  public Client authenticateConfidential(Optional<ClientCredentials> credentials) {
+    Client client = authenticate(credentials);
+    if (client.isPublic()) {
+      throw new OAuthException(OAuthErrorCode.INVALID_CLIENT, "public client cannot authenticate here");
+    }
+    return client;
+  }
 }

@@ -4,7 +4,6 @@ import dev.gatehouse.application.IntrospectionService;
 import dev.gatehouse.protocol.store.AccessToken;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -67,7 +66,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     Response.ResponseBuilder response = Response.status(status).header(HttpHeaders.WWW_AUTHENTICATE, challenge);
     if (error != null) {
       response.type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(Json.createObjectBuilder().add("error", error).build().toString());
+          .entity(JsonOut.JSON.createObjectBuilder().add("error", error).build().toString());
     }
     return response.build();
   }

@@ -1,7 +1,6 @@
 package dev.gatehouse.web.rest;
 
 import dev.gatehouse.protocol.error.OAuthErrorCode;
-import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -10,7 +9,7 @@ final class ErrorJson {
   private ErrorJson() {}
 
   static Response.ResponseBuilder of(OAuthErrorCode code, String description, int status) {
-    String body = Json.createObjectBuilder()
+    String body = JsonOut.JSON.createObjectBuilder()
         .add("error", code.code())
         .add("error_description", description)
         .build()

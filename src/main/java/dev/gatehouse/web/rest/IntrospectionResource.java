@@ -1,13 +1,11 @@
 package dev.gatehouse.web.rest;
 
-import dev.gatehouse.application.ClientAuthenticationService;
 import dev.gatehouse.application.IntrospectionService;
-import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.ClientCredentials;
 import dev.gatehouse.protocol.introspect.Introspection;
 import dev.gatehouse.protocol.request.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,19 +21,18 @@ import java.io.InputStream;
  * The introspection endpoint (RFC 7662 §2): a confidential client asks whether a token is active. Anything unknown,
  * expired, revoked, malformed, or not the caller's to see is {@code {"active":false}} with 200.
  */
+@ApplicationScoped
 @Path("introspect")
 public class IntrospectionResource {
 
-  @Inject ClientAuthenticationService clients;
   @Inject IntrospectionService introspection;
-  @Context HttpHeaders headers;
 
   @POST
-  public Response introspect(InputStream body) throws IOException {
+  public Response introspect(@Context HttpHeaders headers, InputStream body) throws IOException {
     Parameters form = FormRequests.form(headers, body);
-    Client caller = clients.authenticateConfidential(
-        ClientCredentials.extract(FormRequests.header(headers, HttpHeaders.AUTHORIZATION), form));
-    Introspection answer = introspection.introspect(form.required("token"), form.single("token_type_hint"), caller);
+    Introspection answer = introspection.introspect(
+        ClientCredentials.extract(FormRequests.header(headers, HttpHeaders.AUTHORIZATION), form),
+        form.required("token"), form.single("token_type_hint"));
     return Response.ok(json(answer), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
@@ -46,7 +43,7 @@ public class IntrospectionResource {
 
   /** RFC 7662 §2.2: {@code active} always; the rest only for an active token. */
   static String json(Introspection answer) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("active", answer.active());
+    JsonObjectBuilder json = JsonOut.JSON.createObjectBuilder().add("active", answer.active());
     if (answer.active()) {
       add(json, "scope", answer.scope());
       add(json, "client_id", answer.clientId());

@@ -1,7 +1,6 @@
 package dev.gatehouse.web.rest;
 
 import dev.gatehouse.protocol.error.OAuthErrorCode;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -28,7 +27,7 @@ public class MalformedContentTypeFilter extends HttpFilter {
       throws IOException, ServletException {
     if (!request.getRequestURI().startsWith(request.getContextPath() + "/oauth2/authorize")
         && !parses(request)) {
-      byte[] body = Json.createObjectBuilder()
+      byte[] body = JsonOut.JSON.createObjectBuilder()
           .add("error", OAuthErrorCode.INVALID_REQUEST.code())
           .add("error_description", "The Content-Type header is malformed")
           .build().toString().getBytes(StandardCharsets.UTF_8);

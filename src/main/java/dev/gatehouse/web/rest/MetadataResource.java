@@ -4,8 +4,8 @@ import dev.gatehouse.application.GatehouseConfig;
 import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
 import dev.gatehouse.protocol.grant.GrantHandlers;
 import dev.gatehouse.protocol.request.GrantType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +17,7 @@ import java.util.Arrays;
  * RFC 8414 authorization server metadata: exactly what is implemented. The grant types come from the one registry of
  * enabled grants, so the document cannot advertise a grant that is not there.
  */
+@ApplicationScoped
 @Path("oauth-authorization-server")
 public class MetadataResource {
 
@@ -27,30 +28,30 @@ public class MetadataResource {
   @Produces(MediaType.APPLICATION_JSON)
   public String metadata() {
     String issuer = config.issuer();
-    JsonArrayBuilder grantTypes = Json.createArrayBuilder();
+    JsonArrayBuilder grantTypes = JsonOut.JSON.createArrayBuilder();
     grants.enabled().stream().map(GrantType::value).sorted().forEach(grantTypes::add);
-    JsonArrayBuilder authMethods = Json.createArrayBuilder();
+    JsonArrayBuilder authMethods = JsonOut.JSON.createArrayBuilder();
     Arrays.stream(TokenEndpointAuthMethod.values()).map(TokenEndpointAuthMethod::value).forEach(authMethods::add);
-    JsonArrayBuilder revocationAuthMethods = Json.createArrayBuilder();
+    JsonArrayBuilder revocationAuthMethods = JsonOut.JSON.createArrayBuilder();
     Arrays.stream(TokenEndpointAuthMethod.values()).map(TokenEndpointAuthMethod::value)
         .forEach(revocationAuthMethods::add);
     // Introspection needs a caller that proved who it is: no "none" (RFC 7662 §2.1).
-    JsonArrayBuilder introspectionAuthMethods = Json.createArrayBuilder()
+    JsonArrayBuilder introspectionAuthMethods = JsonOut.JSON.createArrayBuilder()
         .add(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC.value())
         .add(TokenEndpointAuthMethod.CLIENT_SECRET_POST.value());
-    return Json.createObjectBuilder()
+    return JsonOut.JSON.createObjectBuilder()
         .add("issuer", issuer)
         .add("authorization_endpoint", issuer + "/oauth2/authorize")
         .add("token_endpoint", issuer + "/oauth2/token")
-        .add("response_types_supported", Json.createArrayBuilder().add("code"))
-        .add("response_modes_supported", Json.createArrayBuilder().add("query"))
+        .add("response_types_supported", JsonOut.JSON.createArrayBuilder().add("code"))
+        .add("response_modes_supported", JsonOut.JSON.createArrayBuilder().add("query"))
         .add("grant_types_supported", grantTypes)
         .add("token_endpoint_auth_methods_supported", authMethods)
         .add("introspection_endpoint", issuer + "/oauth2/introspect")
         .add("introspection_endpoint_auth_methods_supported", introspectionAuthMethods)
         .add("revocation_endpoint", issuer + "/oauth2/revoke")
         .add("revocation_endpoint_auth_methods_supported", revocationAuthMethods)
-        .add("code_challenge_methods_supported", Json.createArrayBuilder().add("S256"))
+        .add("code_challenge_methods_supported", JsonOut.JSON.createArrayBuilder().add("S256"))
         .add("authorization_response_iss_parameter_supported", true)
         .build()
         .toString();

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
  * {@code GET /oauth2/ping}: answers {@code ok} without touching anything. A cheap liveness probe, and the baseline the
  * benchmark (bench/run.sh) measures every endpoint against: the same server, the same JAX-RS stack, no work.
  */
+@ApplicationScoped
 @Path("ping")
 public class PingResource {
   @GET

@@ -5,6 +5,7 @@ import dev.gatehouse.application.RevocationService;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.ClientCredentials;
 import dev.gatehouse.protocol.request.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,15 +20,15 @@ import java.io.InputStream;
  * The revocation endpoint (RFC 7009 §2): a client revokes one of its own access or refresh tokens; revoking a refresh
  * token revokes its whole grant. An unknown token is 200 too (§2.2: "invalid tokens do not cause an error response").
  */
+@ApplicationScoped
 @Path("revoke")
 public class RevocationResource {
 
   @Inject ClientAuthenticationService clients;
   @Inject RevocationService revocation;
-  @Context HttpHeaders headers;
 
   @POST
-  public Response revoke(InputStream body) throws IOException {
+  public Response revoke(@Context HttpHeaders headers, InputStream body) throws IOException {
     Parameters form = FormRequests.form(headers, body);
     Client caller = clients.authenticate(
         ClientCredentials.extract(FormRequests.header(headers, HttpHeaders.AUTHORIZATION), form));

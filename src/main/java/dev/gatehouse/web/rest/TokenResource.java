@@ -7,6 +7,7 @@ import dev.gatehouse.protocol.client.ClientCredentials;
 import dev.gatehouse.protocol.request.Parameters;
 import dev.gatehouse.protocol.request.TokenRequest;
 import dev.gatehouse.protocol.token.TokenResponse;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,15 +23,15 @@ import java.io.InputStream;
  * The token endpoint (RFC 6749 §3.2, §4.1.3, §6): parse once, authenticate the client, hand over to the
  * {@link TokenEndpoint} (one transaction for the grant), write the JSON. No protocol rules live here.
  */
+@ApplicationScoped
 @Path("token")
 public class TokenResource {
 
   @Inject ClientAuthenticationService clients;
   @Inject TokenEndpoint tokens;
-  @Context HttpHeaders headers;
 
   @POST
-  public Response token(InputStream body) throws IOException {
+  public Response token(@Context HttpHeaders headers, InputStream body) throws IOException {
     Parameters form = FormRequests.form(headers, body);
     Client client = clients.authenticate(
         ClientCredentials.extract(FormRequests.header(headers, HttpHeaders.AUTHORIZATION), form));

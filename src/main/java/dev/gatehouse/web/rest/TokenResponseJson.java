@@ -1,7 +1,6 @@
 package dev.gatehouse.web.rest;
 
 import dev.gatehouse.protocol.token.TokenResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /** RFC 6749 §5.1 successful response. */
@@ -9,7 +8,7 @@ final class TokenResponseJson {
   private TokenResponseJson() {}
 
   static String write(TokenResponse response) {
-    JsonObjectBuilder json = Json.createObjectBuilder()
+    JsonObjectBuilder json = JsonOut.JSON.createObjectBuilder()
         .add("access_token", response.accessToken())
         .add("token_type", response.tokenType())
         .add("expires_in", response.expiresIn());

@@ -2,6 +2,7 @@ package dev.gatehouse.web.rest;
 
 import dev.gatehouse.application.UserInfoService;
 import dev.gatehouse.protocol.store.AccessToken;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,22 +17,22 @@ import jakarta.ws.rs.core.MediaType;
  * and {@code name}, {@code preferred_username}, {@code email} when the token carries {@code profile} / {@code email}
  * (the OpenID Connect issue completes this endpoint).
  */
+@ApplicationScoped
 @Path("userinfo")
 @BearerToken
 public class UserInfoResource {
 
   @Inject UserInfoService users;
-  @Context ContainerRequestContext request;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public String get() {
+  public String get(@Context ContainerRequestContext request) {
     return users.claims((AccessToken) request.getProperty(BearerTokenFilter.ACCESS_TOKEN));
   }
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
-  public String post() {
-    return get();
+  public String post(@Context ContainerRequestContext request) {
+    return get(request);
   }
 }

@@ -13,9 +13,13 @@ public class WellKnownApplication extends Application {
     return Set.of(MetadataResource.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
   }
 
-  /** No WADL: the endpoints are described by the RFCs and the metadata document. */
+  /**
+   * No WADL (the endpoints are described by the RFCs and the metadata document), and no Bean Validation interceptor
+   * on every call (nothing here is validated by annotations; the protocol validates).
+   */
   @Override
   public Map<String, Object> getProperties() {
-    return Map.of("jersey.config.server.wadl.disableWadl", true);
+    return Map.of("jersey.config.server.wadl.disableWadl", true,
+        "jersey.config.beanValidation.disable.server", true);
   }
 }

@@ -89,4 +89,20 @@ class ClientAuthenticatorTest {
   void rfc6749_2_3_whenNoCredentials_thenInvalidClient() {
     assertOAuthError(OAuthErrorCode.INVALID_CLIENT, () -> authenticator.authenticate(Optional.empty()));
   }
+
+  @Test
+  void rfc7662_2_1_whenPublicClientAsksForConfidentialAuthentication_thenInvalidClient() {
+    assertOAuthError(
+        OAuthErrorCode.INVALID_CLIENT,
+        () -> authenticator.authenticateConfidential(
+            Optional.of(new ClientCredentials("spa", null, TokenEndpointAuthMethod.NONE))));
+  }
+
+  @Test
+  void rfc7662_2_1_whenConfidentialClientAuthenticates_thenClient() {
+    Client c = authenticator.authenticateConfidential(
+        Optional.of(new ClientCredentials("app", TestClients.SECRET, TokenEndpointAuthMethod.CLIENT_SECRET_BASIC)));
+
+    assertEquals("app", c.clientId());
+  }
 }
