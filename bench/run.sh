@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Gatehouse benchmark (issue 3): client_credentials issuance, introspection of a valid token, refresh (confidential
-# client without rotation), each against GET /oauth2/ping (a trivial JAX-RS endpoint of the same server) measured in
+# client without rotation) of one token and of 1,000 grants' tokens at random, each against GET /oauth2/ping (a trivial JAX-RS endpoint of the same server) measured in
 # the same run; concurrency 8 and 32; warm-up first; non-200 answers and socket errors counted; server RSS after each
 # run; the whole table REPEAT times back to back (RSS must not grow). Then the same on a store grown to GROW live
 # tokens (default 1,000,000). Writes bench/results/<timestamp>.md.
@@ -16,10 +16,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${DURATION:-20s}"; WARMUP="${WARMUP:-10s}"; GROW="${GROW:-1000000}"; PORT="${PORT:-8090}"
-SCENARIOS="${SCENARIOS:-cc introspect refresh}"; REPEAT="${REPEAT:-3}"
+SCENARIOS="${SCENARIOS:-cc introspect refresh refresh-grants}"; REPEAT="${REPEAT:-3}"
 BASE="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)"; exit 1; }
 [ -f target/gatehouse.war ] && [ -f target/payara-micro.jar ] || mvn -q -DskipTests package
+
+# MariaDB's stock buffer pool (128 MiB) is a toy size: a million token rows would not fit and every insert would read
+# pages from disk. Raise it to 1 GiB for the run (what a production server would have) and put it back afterwards.
+pool_before=$(mysql -uroot -N -e 'select @@innodb_buffer_pool_size')
+[ "$pool_before" -ge 1073741824 ] || mysql -uroot -e 'SET GLOBAL innodb_buffer_pool_size = 1073741824'
 
 mysql -uroot <<SQL
 DROP DATABASE IF EXISTS gatehouse_bench;
@@ -36,7 +41,7 @@ jfr=(); [ "${JFR:-0}" = 1 ] && jfr=(-XX:StartFlightRecording=filename=target/ben
 setsid java -Xms512m -Xmx1g "${jfr[@]}" -jar target/payara-micro.jar --nocluster --nohazelcast --port "$PORT" \
   --prebootcommandfile server-config/payara/pre-boot-commands.asadmin --deploy target/gatehouse.war >"$log" 2>&1 &
 server=$!
-trap 'kill -- -$server 2>/dev/null || true' EXIT
+trap 'kill -- -$server 2>/dev/null || true; mysql -uroot -e "SET GLOBAL innodb_buffer_pool_size = $pool_before" || true' EXIT
 for _ in $(seq 1 300); do curl -sf -o /dev/null "$BASE/oauth2/ping" && break; sleep 0.5; done
 curl -sf -o /dev/null "$BASE/oauth2/ping" || { echo "server did not start; see $log"; exit 1; }
 pid=$(pgrep -f -- "--port $PORT" | head -1)
@@ -47,8 +52,11 @@ RS=$(b64 bench-rs:bench-rs-secret-0123456789abcdefghijklmno)
 APP=$(b64 bench-app:bench-app-secret-0123456789abcdefghijklmn)
 # A valid access token to introspect, and a refresh token of the non-rotating client (seeded: a refresh token is the
 # product of a browser sign-in, which is not what this measures).
-ACCESS=$(curl -sf -u bench-service:bench-service-secret-0123456789abcdefghij -d grant_type=client_credentials \
-  "$BASE/oauth2/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+fresh_access() { # a new access token to introspect (tokens live 10 minutes; a run takes longer)
+  ACCESS=$(curl -sf -u bench-service:bench-service-secret-0123456789abcdefghij -d grant_type=client_credentials \
+    "$BASE/oauth2/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+}
+fresh_access
 REFRESH="bench-refresh-$(date +%s%N)-0123456789abcdefghijklmnopqrstuvwxyz"
 GRANT="$(cat /proc/sys/kernel/random/uuid)"
 now=$(($(date +%s) * 1000))
@@ -57,11 +65,20 @@ mysql -uroot gatehouse_bench -e "INSERT INTO gatehouse_grants (id, client_id, su
   INSERT INTO gatehouse_refresh_tokens (id, grant_id, client_id, subject, scopes,
   auth_time, issued_at, expires_at) VALUES (sha2('$REFRESH', 256), '$GRANT', 'bench-app', 'bench-user', 'read write',
   $now, $now, $now + 86400000);"
+# GRANTS more grants, each with refresh token "bench-refresh-<n>", for the refresh-grants scenario (bench/refresh.lua).
+GRANTS="${GRANTS:-1000}"
+mysql -uroot gatehouse_bench -e "INSERT INTO gatehouse_grants (id, client_id, subject, scopes, created_at, expires_at)
+    SELECT concat('bench-grant-', seq), 'bench-app', 'bench-user', 'read write', $now, $now + 86400000
+    FROM seq_1_to_$GRANTS;
+  INSERT INTO gatehouse_refresh_tokens (id, grant_id, client_id, subject, scopes, auth_time, issued_at, expires_at)
+    SELECT sha2(concat('bench-refresh-', seq), 256), concat('bench-grant-', seq), 'bench-app', 'bench-user',
+    'read write', $now, $now, $now + 86400000 FROM seq_1_to_$GRANTS;"
 
 run() { # name concurrency url [BODY BASIC] -> "rate p50 p99 errors"
   local name=$1 c=$2 url=$3; shift 3
   local args=(-t2 -c"$c" --latency)
-  if [ $# -gt 0 ]; then export BODY="$1" BASIC="$2"; args+=(-s bench/post.lua); fi
+  if [ "$name" = refresh-grants ]; then export BASIC="$2" GRANTS; args+=(-s bench/refresh.lua)
+  elif [ $# -gt 0 ]; then export BODY="$1" BASIC="$2"; args+=(-s bench/post.lua); fi
   wrk "${args[@]}" -d"$WARMUP" "$url" >/dev/null
   local out; out=$(wrk "${args[@]}" -d"$DURATION" "$url")
   local rate p50 p99 errors non2xx
@@ -75,6 +92,7 @@ run() { # name concurrency url [BODY BASIC] -> "rate p50 p99 errors"
 rss() { echo $(( $(ps -o rss= -p "$pid") / 1024 )); }
 
 table() { # label
+  fresh_access
   echo "| $1 | c | req/s | ratio to ping | p50 | p99 | errors | RSS MB |"
   echo "|---|---|---|---|---|---|---|---|"
   for c in 8 32; do
@@ -85,6 +103,7 @@ table() { # label
         cc) set -- "$BASE/oauth2/token" "grant_type=client_credentials" "$SERVICE" ;;
         introspect) set -- "$BASE/oauth2/introspect" "token=$ACCESS" "$RS" ;;
         refresh) set -- "$BASE/oauth2/token" "grant_type=refresh_token&refresh_token=$REFRESH" "$APP" ;;
+        refresh-grants) set -- "$BASE/oauth2/token" "-" "$APP" ;;
       esac
       read -r rate p50 p99 err < <(run "$scenario" "$c" "$@")
       ratio=$(awk -v a="$rate" -v b="$prate" 'BEGIN { printf "%.2f", a / b }')
@@ -100,6 +119,7 @@ for scenario in ping $SCENARIOS; do
     cc) run cc 32 "$BASE/oauth2/token" "grant_type=client_credentials" "$SERVICE" >/dev/null ;;
     introspect) run introspect 32 "$BASE/oauth2/introspect" "token=$ACCESS" "$RS" >/dev/null ;;
     refresh) run refresh 32 "$BASE/oauth2/token" "grant_type=refresh_token&refresh_token=$REFRESH" "$APP" >/dev/null ;;
+    refresh-grants) run refresh-grants 32 "$BASE/oauth2/token" "-" "$APP" >/dev/null ;;
   esac
 done
 
