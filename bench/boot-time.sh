@@ -28,7 +28,12 @@ else
     --prebootcommandfile server-config/payara/pre-boot-commands.asadmin --deploy target/gatehouse.war >"$log" 2>&1 &
 fi
 pid=$!
-trap 'kill -- -$pid 2>/dev/null || true' EXIT
+stop() { # the whole tree: with `mvn -Prun`, Payara is Maven's child and may sit in another process group
+  local children; children=$(pgrep -P "$pid" || true)
+  kill -- -"$pid" 2>/dev/null || true
+  for child in $children; do pkill -P "$child" 2>/dev/null || true; kill "$child" 2>/dev/null || true; done
+}
+trap stop EXIT
 for _ in $(seq 1 3000); do
   location=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$url" || true)
   case "$location" in

@@ -41,4 +41,4 @@ CREATE USER IF NOT EXISTS 'gatehouse'@'localhost' IDENTIFIED BY 'gatehouse';
 GRANT ALL PRIVILEGES ON \`${DB}\`.* TO 'gatehouse'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON \`${DB}\`.* TO 'gatehouse'@'localhost';
 SQL
-echo "test-services: MariaDB ready (database ${DB}), $(chromium --version 2>/dev/null | head -1), chromedriver at $(command -v chromedriver)"
+echo "test-services: MariaDB ready (database ${DB}), $(chromium --version 2>/dev/null | sed -n 1p), chromedriver at $(command -v chromedriver)"
