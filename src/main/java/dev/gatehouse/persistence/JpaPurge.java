@@ -48,9 +48,4 @@ public class JpaPurge {
         .setParameter("ids", ids.stream().sorted().toList())
         .executeUpdate();
   }
-
-  /** Rows per table, for the log line after a purge and for operators. */
-  public long count(Rule rule) {
-    return em.createQuery("SELECT COUNT(r) FROM " + rule.entity + " r", Long.class).getSingleResult();
-  }
 }

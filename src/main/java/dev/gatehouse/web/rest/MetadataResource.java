@@ -30,15 +30,6 @@ public class MetadataResource {
     String issuer = config.issuer();
     JsonArrayBuilder grantTypes = JsonOut.JSON.createArrayBuilder();
     grants.enabled().stream().map(GrantType::value).sorted().forEach(grantTypes::add);
-    JsonArrayBuilder authMethods = JsonOut.JSON.createArrayBuilder();
-    Arrays.stream(TokenEndpointAuthMethod.values()).map(TokenEndpointAuthMethod::value).forEach(authMethods::add);
-    JsonArrayBuilder revocationAuthMethods = JsonOut.JSON.createArrayBuilder();
-    Arrays.stream(TokenEndpointAuthMethod.values()).map(TokenEndpointAuthMethod::value)
-        .forEach(revocationAuthMethods::add);
-    // Introspection needs a caller that proved who it is: no "none" (RFC 7662 §2.1).
-    JsonArrayBuilder introspectionAuthMethods = JsonOut.JSON.createArrayBuilder()
-        .add(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC.value())
-        .add(TokenEndpointAuthMethod.CLIENT_SECRET_POST.value());
     return JsonOut.JSON.createObjectBuilder()
         .add("issuer", issuer)
         .add("authorization_endpoint", issuer + "/oauth2/authorize")
@@ -46,14 +37,22 @@ public class MetadataResource {
         .add("response_types_supported", JsonOut.JSON.createArrayBuilder().add("code"))
         .add("response_modes_supported", JsonOut.JSON.createArrayBuilder().add("query"))
         .add("grant_types_supported", grantTypes)
-        .add("token_endpoint_auth_methods_supported", authMethods)
+        .add("token_endpoint_auth_methods_supported", methods(TokenEndpointAuthMethod.values()))
         .add("introspection_endpoint", issuer + "/oauth2/introspect")
-        .add("introspection_endpoint_auth_methods_supported", introspectionAuthMethods)
+        // Introspection needs a caller that proved who it is: no "none" (RFC 7662 §2.1).
+        .add("introspection_endpoint_auth_methods_supported", methods(
+            TokenEndpointAuthMethod.CLIENT_SECRET_BASIC, TokenEndpointAuthMethod.CLIENT_SECRET_POST))
         .add("revocation_endpoint", issuer + "/oauth2/revoke")
-        .add("revocation_endpoint_auth_methods_supported", revocationAuthMethods)
+        .add("revocation_endpoint_auth_methods_supported", methods(TokenEndpointAuthMethod.values()))
         .add("code_challenge_methods_supported", JsonOut.JSON.createArrayBuilder().add("S256"))
         .add("authorization_response_iss_parameter_supported", true)
         .build()
         .toString();
+  }
+
+  private static JsonArrayBuilder methods(TokenEndpointAuthMethod... methods) {
+    JsonArrayBuilder array = JsonOut.JSON.createArrayBuilder();
+    Arrays.stream(methods).map(TokenEndpointAuthMethod::value).forEach(array::add);
+    return array;
   }
 }
