@@ -41,6 +41,8 @@ SQL
 export GATEHOUSE_DB_URL="jdbc:mysql://127.0.0.1:3306/gatehouse_bench?useSSL=false&allowPublicKeyRetrieval=true"
 export GATEHOUSE_DB_USER=gatehouse GATEHOUSE_DB_PASSWORD=gatehouse GATEHOUSE_ISSUER="$BASE"
 export GATEHOUSE_BOOTSTRAP_FILE="$(pwd)/bench/bootstrap.json" GATEHOUSE_DATA_DIR="$(pwd)/target/bench-data"
+# On MySQL the signing keys need a key-encryption key from configuration; the database is new each run, so is the key.
+GATEHOUSE_KEY_ENCRYPTION_KEY="$(head -c 32 /dev/urandom | base64 -w0)"; export GATEHOUSE_KEY_ENCRYPTION_KEY
 log=target/bench-server.log
 jfr=(); [ "${JFR:-0}" = 1 ] && jfr=(-XX:StartFlightRecording=filename=target/bench.jfr,settings=profile)
 MALLOC_ARENA_MAX=2 setsid java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:NativeMemoryTracking=summary "${jfr[@]}" -jar target/payara-micro.jar --nocluster --nohazelcast --port "$PORT" \

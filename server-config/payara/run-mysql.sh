@@ -3,11 +3,15 @@
 #   GATEHOUSE_DB_URL       default jdbc:mysql://127.0.0.1:3306/gatehouse
 #   GATEHOUSE_DB_USER      default gatehouse
 #   GATEHOUSE_DB_PASSWORD  required
+#   GATEHOUSE_KEY_ENCRYPTION_KEY or GATEHOUSE_KEY_ENCRYPTION_KEY_FILE   required: the key that encrypts the signing
+#                          keys at rest (openssl rand -base64 32), the same on every node
 #   GATEHOUSE_ISSUER, GATEHOUSE_BOOTSTRAP_FILE, ... as in the README
 # Usage (from the repository root, after `mvn package`): server-config/payara/run-mysql.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 : "${GATEHOUSE_DB_PASSWORD:?set GATEHOUSE_DB_PASSWORD (the password of the gatehouse database account)}"
+[ -n "${GATEHOUSE_KEY_ENCRYPTION_KEY:-}${GATEHOUSE_KEY_ENCRYPTION_KEY_FILE:-}" ] || {
+  echo "set GATEHOUSE_KEY_ENCRYPTION_KEY (openssl rand -base64 32) or GATEHOUSE_KEY_ENCRYPTION_KEY_FILE" >&2; exit 1; }
 export GATEHOUSE_DB_URL="${GATEHOUSE_DB_URL:-jdbc:mysql://127.0.0.1:3306/gatehouse}"
 export GATEHOUSE_DB_USER="${GATEHOUSE_DB_USER:-gatehouse}"
 exec java -jar target/payara-micro.jar --nocluster --nohazelcast \

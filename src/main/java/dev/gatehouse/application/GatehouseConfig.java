@@ -1,5 +1,6 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.protocol.jose.KeyRotationSettings;
 import dev.gatehouse.protocol.token.TokenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class GatehouseConfig {
+
+  /** The setting that holds the key-encryption key of the signing keys (base64 or base64url of 32 bytes). */
+  public static final String KEK = "GATEHOUSE_KEY_ENCRYPTION_KEY";
+  /** The setting that names a file holding the key-encryption key instead. */
+  public static final String KEK_FILE = "GATEHOUSE_KEY_ENCRYPTION_KEY_FILE";
 
   @Inject
   @ConfigProperty(name = "GATEHOUSE_ISSUER", defaultValue = "http://localhost:8080")
@@ -38,6 +44,26 @@ public class GatehouseConfig {
   @Inject
   @ConfigProperty(name = "GATEHOUSE_REFRESH_REUSE_GRACE", defaultValue = "PT10S")
   Duration refreshReuseGrace;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_ID_TOKEN_TTL", defaultValue = "PT10M")
+  Duration idTokenTtl;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_SIGNING_KEY_ROTATION", defaultValue = "P90D")
+  Duration signingKeyRotation;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_SIGNING_KEY_OVERLAP", defaultValue = "P1D")
+  Duration signingKeyOverlap;
+
+  @Inject
+  @ConfigProperty(name = KEK)
+  Optional<String> keyEncryptionKey;
+
+  @Inject
+  @ConfigProperty(name = KEK_FILE)
+  Optional<String> keyEncryptionKeyFile;
 
   @Inject
   @ConfigProperty(name = "GATEHOUSE_DEMO", defaultValue = "auto")
@@ -76,6 +102,34 @@ public class GatehouseConfig {
     return new TokenSettings(codeTtl, accessTokenTtl, refreshTokenTtl, refreshReuseGrace);
   }
 
+  /** Lifetime of an ID token (OIDC Core §2 {@code exp}). */
+  public Duration idTokenTtl() {
+    return requirePositive(idTokenTtl, "GATEHOUSE_ID_TOKEN_TTL");
+  }
+
+  /**
+   * Rotation of the signing keys: {@code GATEHOUSE_SIGNING_KEY_ROTATION} and {@code GATEHOUSE_SIGNING_KEY_OVERLAP};
+   * a retired key stays published for the longest lifetime of anything signed (ID and access tokens).
+   */
+  public KeyRotationSettings keyRotationSettings() {
+    try {
+      return KeyRotationSettings.of(signingKeyRotation, signingKeyOverlap, idTokenTtl(), accessTokenTtl);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("GATEHOUSE_SIGNING_KEY_ROTATION / GATEHOUSE_SIGNING_KEY_OVERLAP: "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** The key-encryption key as configured ({@link #KEK}); never log it. */
+  public Optional<String> keyEncryptionKey() {
+    return keyEncryptionKey.filter(s -> !s.isBlank());
+  }
+
+  /** The file holding the key-encryption key ({@link #KEK_FILE}). */
+  public Optional<String> keyEncryptionKeyFile() {
+    return keyEncryptionKeyFile.map(String::trim).filter(s -> !s.isEmpty());
+  }
+
   /** How often expired and revoked rows are purged. */
   public Duration purgeInterval() {
     return purgeInterval;
@@ -89,6 +143,13 @@ public class GatehouseConfig {
   /** Rows deleted per purge transaction. */
   public int purgeBatch() {
     return purgeBatch;
+  }
+
+  private static Duration requirePositive(Duration value, String name) {
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalStateException(name + " must be a positive ISO-8601 duration, got " + value);
+    }
+    return value;
   }
 
   /** Whether the demo client, user and pages exist: {@code auto} means on the embedded default only. */

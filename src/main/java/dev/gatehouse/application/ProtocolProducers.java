@@ -7,6 +7,7 @@ import dev.gatehouse.persistence.JpaGrantTokens;
 import dev.gatehouse.protocol.grant.AuthorizationCodeGrantHandler;
 import dev.gatehouse.protocol.grant.ClientCredentialsGrantHandler;
 import dev.gatehouse.protocol.introspect.TokenIntrospector;
+import dev.gatehouse.protocol.jose.JwtSigner;
 import dev.gatehouse.protocol.revoke.TokenRevocation;
 import dev.gatehouse.protocol.store.GrantStore;
 import dev.gatehouse.protocol.store.UserDirectory;
@@ -44,6 +45,16 @@ public class ProtocolProducers {
   @Produces
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /**
+   * The signer over this node's signing keys ({@link SigningKeys}): {@code @Inject JwtSigner}. Application-scoped,
+   * so the keys are looked up at the first call, after start-up has loaded them.
+   */
+  @Produces
+  @ApplicationScoped
+  JwtSigner jwtSigner(SigningKeys keys) {
+    return keys.signer();
   }
 
   @Produces

@@ -43,6 +43,7 @@ public class Startup {
         .append("  Metadata:      ").append(issuer).append("/.well-known/oauth-authorization-server\n")
         .append("  Authorization: ").append(issuer).append("/oauth2/authorize\n")
         .append("  Token:         ").append(issuer).append("/oauth2/token\n")
+        .append("  JWKS:          ").append(issuer).append("/oauth2/jwks\n")
         .append("  Database:      ").append(db.describe()).append(" (table prefix '").append(db.tablePrefix())
         .append("')\n")
         .append("  Cluster peers: ").append(cluster.describe()).append('\n');

@@ -8,6 +8,8 @@
  * transaction after the first has rolled back ({@link dev.gatehouse.application.TokenEndpoint}), so it survives that
  * rollback and no request ever holds two pooled connections at once. (ARCHITECTURE.md suggests REQUIRES_NEW inside
  * the first transaction; that needs a second connection while the first is held, which under load can starve the
- * pool.) {@link dev.gatehouse.application.ProtocolProducers} wires the protocol objects to their ports.
+ * pool.) {@link dev.gatehouse.application.ProtocolProducers} wires the protocol objects to their ports, and
+ * {@link dev.gatehouse.application.SigningKeys} keeps this node's signing keys: it creates the first ones, rotates them
+ * on a timer, caches them decrypted, and is what {@code @Inject JwtSigner} signs with.
  */
 package dev.gatehouse.application;

@@ -36,7 +36,11 @@ public final class SchemaMigrator {
         .locations("classpath:db/migration/" + settings.dialect())
         .table(settings.tablePrefix() + "schema_history")
         .placeholders(Map.of("prefix", settings.tablePrefix()))
-        .baselineOnMigrate(false)
+        // A new table prefix in a schema that already holds another prefix's tables (tenants sharing one schema):
+        // Flyway refuses a non-empty schema without its history table unless told to baseline. Version 0 is below
+        // every migration, so all of them still run for the new prefix.
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
         .validateOnMigrate(true);
   }
 }

@@ -1,8 +1,8 @@
 /**
  * The OAuth 2.1 protocol core of Gatehouse: parsing, validation, grant handling and token issuance.
  *
- * <p><b>Rule:</b> this package tree is pure Java 17. It imports only {@code java.*} and its own packages: no
- * {@code jakarta.*}, no {@code javax.*}, no JPA, servlet or JAX-RS types, and nothing from {@code
+ * <p><b>Rule:</b> this package tree is pure Java 17. It imports only {@code java.*}, its own packages and, for JOSE,
+ * Nimbus JOSE+JWT: no {@code jakarta.*}, no {@code javax.*}, no JPA, servlet or JAX-RS types, and nothing from {@code
  * dev.gatehouse.application}, {@code dev.gatehouse.persistence} or {@code dev.gatehouse.web}. Storage is reached through
  * the ports in {@link dev.gatehouse.protocol.store}; time through an injected {@link java.time.Clock}. The protocol
  * layer never logs and never manages transactions: expected failures are thrown as {@link

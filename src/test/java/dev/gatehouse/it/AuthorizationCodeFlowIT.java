@@ -68,6 +68,7 @@ class AuthorizationCodeFlowIT {
     assertEquals(issuer, metadata.getString("issuer"));
     assertEquals(issuer + "/oauth2/authorize", metadata.getString("authorization_endpoint"));
     assertEquals(issuer + "/oauth2/token", metadata.getString("token_endpoint"));
+    assertEquals(issuer + "/oauth2/jwks", metadata.getString("jwks_uri"));
     assertEquals(Set.of("code"), strings(metadata, "response_types_supported"));
     assertEquals(Set.of("authorization_code", "refresh_token", "client_credentials"),
         strings(metadata, "grant_types_supported"));
@@ -81,7 +82,7 @@ class AuthorizationCodeFlowIT {
         strings(metadata, "token_endpoint_auth_methods_supported"));
     assertEquals(Set.of("S256"), strings(metadata, "code_challenge_methods_supported"));
     assertTrue(metadata.getBoolean("authorization_response_iss_parameter_supported"));
-    assertEquals(Set.of("issuer", "authorization_endpoint", "token_endpoint", "response_types_supported",
+    assertEquals(Set.of("issuer", "authorization_endpoint", "token_endpoint", "jwks_uri", "response_types_supported",
         "response_modes_supported", "grant_types_supported", "token_endpoint_auth_methods_supported",
         "introspection_endpoint", "introspection_endpoint_auth_methods_supported", "revocation_endpoint",
         "revocation_endpoint_auth_methods_supported", "code_challenge_methods_supported",

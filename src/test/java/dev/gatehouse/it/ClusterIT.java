@@ -3,14 +3,14 @@ package dev.gatehouse.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import dev.gatehouse.it.signing.SigningProbe;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Two nodes over one database: the Arquillian node A, and a node B this class starts itself (the same shipped WAR on
  * a stock Payara Micro). Each lists the other in GATEHOUSE_CLUSTER_PEERS. Proves that a revocation on A is never
- * followed by an "active" answer on B, although B had the token in its cache; and that both nodes purging the same
- * tables at once neither deadlock nor fail.
+ * followed by an "active" answer on B, although B had the token in its cache; that both nodes purging the same
+ * tables at once neither deadlock nor fail; and that both publish the same keys and sign with the same key.
  */
 @ExtendWith({MariaDbOnly.class, ArquillianExtension.class})
 @RunAsClient
@@ -41,58 +41,32 @@ class ClusterIT {
 
   private static final HttpClient HTTP = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-  private static Process nodeB;
-  private static Path nodeBLog;
+  private static PayaraNode nodeB;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.war();
+    return Deployments.war().addClass(SigningProbe.class);
   }
 
   @ArquillianResource URL url;
 
   @BeforeAll
   static void startNodeB() throws Exception {
-    int port = Integer.parseInt(System.getProperty("gatehouse.it.peerPort"));
-    nodeBLog = Files.createTempFile("gatehouse-node-b", ".log");
-    ProcessBuilder builder = new ProcessBuilder(
-        ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-jar",
-        System.getProperty("payara.microJar"), "--nocluster", "--nohazelcast", "--port", Integer.toString(port),
-        "--prebootcommandfile", System.getProperty("gatehouse.it.prebootFile"),
-        "--deploy", System.getProperty("gatehouse.war"));
-    // The same environment as node A (database, issuer, bootstrap, secret), but A is its peer.
-    builder.environment().put("GATEHOUSE_CLUSTER_PEERS", "http://127.0.0.1:" + System.getProperty("gatehouse.it.port"));
-    builder.environment().put("GATEHOUSE_DATA_DIR", nodeBLog.getParent().resolve("gatehouse-node-b-data").toString());
-    builder.redirectErrorStream(true).redirectOutput(nodeBLog.toFile());
-    nodeB = builder.start();
-    URI ping = URI.create(nodeB() + "/oauth2/ping");
-    long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        if (HTTP.send(HttpRequest.newBuilder(ping).build(), HttpResponse.BodyHandlers.discarding()).statusCode()
-            == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still booting
-      }
-      assertTrue(nodeB.isAlive(), () -> "node B died; see " + nodeBLog);
-      Thread.sleep(500);
-    }
-    throw new AssertionError("node B did not start; see " + nodeBLog);
+    // The same environment as node A (database, issuer, bootstrap, secrets), but A is its peer.
+    nodeB = PayaraNode.start("gatehouse-node-b", Integer.parseInt(System.getProperty("gatehouse.it.peerPort")),
+        Deployments.file(Deployments.war().addClass(SigningProbe.class)),
+        Map.of("GATEHOUSE_CLUSTER_PEERS", "http://127.0.0.1:" + System.getProperty("gatehouse.it.port")));
   }
 
   @AfterAll
   static void stopNodeB() throws InterruptedException {
     if (nodeB != null) {
-      nodeB.descendants().forEach(ProcessHandle::destroy);
-      nodeB.destroy();
-      nodeB.waitFor();
+      nodeB.close();
     }
   }
 
   private static String nodeB() {
-    return "http://127.0.0.1:" + System.getProperty("gatehouse.it.peerPort");
+    return nodeB.base();
   }
 
   /** One introspection of {@code token} by it-basic (its own token) at a node: active or not. */
@@ -175,8 +149,22 @@ class ClusterIT {
       assertTrue(System.nanoTime() < deadline, "the aged rows were not purged within 60 s");
       Thread.sleep(500);
     }
-    String log = Files.readString(nodeBLog);
+    String log = Files.readString(nodeB.log());
     assertTrue(!log.contains("Purge of "), "node B's purge stopped on an error:\n" + log);
     assertTrue(activeAt(nodeB(), tokens.string("access_token")), "the live token of the grant stays");
+  }
+
+  @Test
+  void cluster_whenBothNodesServe_thenTheSameJwksAndTheSameSigningKeyPerAlgorithm() {
+    JsonObject jwksA = SignedJwts.jwks(URI.create(url.toString()));
+    JsonObject jwksB = SignedJwts.jwks(URI.create(nodeB()));
+    assertEquals(jwksA, jwksB, "both nodes publish the same keys, in the same order");
+    for (String alg : List.of("RS256", "ES256")) {
+      String fromA = SignedJwts.sign(URI.create(url.toString()), alg);
+      String fromB = SignedJwts.sign(URI.create(nodeB()), alg);
+      assertEquals(SignedJwts.kid(fromA), SignedJwts.kid(fromB), alg + ": both nodes sign with the same key");
+      assertTrue(SignedJwts.verifies(fromB, jwksA), alg + ": node B's JWT verifies against node A's JWKS");
+      assertTrue(SignedJwts.verifies(fromA, jwksB), alg + ": node A's JWT verifies against node B's JWKS");
+    }
   }
 }

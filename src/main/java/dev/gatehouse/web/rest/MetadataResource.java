@@ -34,6 +34,7 @@ public class MetadataResource {
         .add("issuer", issuer)
         .add("authorization_endpoint", issuer + "/oauth2/authorize")
         .add("token_endpoint", issuer + "/oauth2/token")
+        .add("jwks_uri", issuer + "/oauth2/jwks")
         .add("response_types_supported", JsonOut.JSON.createArrayBuilder().add("code"))
         .add("response_modes_supported", JsonOut.JSON.createArrayBuilder().add("query"))
         .add("grant_types_supported", grantTypes)

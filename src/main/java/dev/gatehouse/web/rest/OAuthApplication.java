@@ -6,16 +6,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The OAuth endpoints under {@code /oauth2} (token, introspection, revocation, userinfo; the authorization endpoint is a servlet because it
- * renders pages). Kept off {@code /*} so that JSP forwards and static files never reach JAX-RS.
+ * The OAuth endpoints under {@code /oauth2} (token, introspection, revocation, userinfo, jwks; the authorization
+ * endpoint is a servlet because it renders pages). Kept off {@code /*} so that JSP forwards and static files never reach JAX-RS.
  */
 @ApplicationPath("/oauth2")
 public class OAuthApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(TokenResource.class, IntrospectionResource.class, RevocationResource.class,
-        UserInfoResource.class, BearerTokenFilter.class, PingResource.class, NoStoreFilter.class, OAuthExceptionMapper.class,
-        WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class, EjbExceptionMapper.class);
+        UserInfoResource.class, JwksResource.class, BearerTokenFilter.class, PingResource.class, NoStoreFilter.class,
+        OAuthExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
+        EjbExceptionMapper.class);
   }
 
   /**
