@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Gatehouse benchmark (issue 3): client_credentials issuance, introspection of a valid token, refresh (confidential
-# client without rotation) of one token and of 1,000 grants' tokens at random, each against GET /oauth2/ping (a trivial JAX-RS endpoint of the same server) measured in
+# Gatehouse benchmark: client_credentials issuance, introspection of a valid token, refresh (confidential client
+# without rotation) of one token and of 1,000 grants' tokens at random, and the same refresh of 1,000 OpenID Connect
+# grants, which returns a signed ID token too (refresh-openid: what signing costs, beside refresh-grants), each
+# against GET /oauth2/ping (a trivial JAX-RS endpoint of the same server) measured in
 # the same run; concurrency 8 and 32; warm-up first; non-200 answers and socket errors counted; server RSS after each
 # run; the whole table REPEAT times back to back (RSS must not grow). Then the same on a store grown to GROW live
 # tokens (default 1,000,000). Writes bench/results/<timestamp>.md.
@@ -21,7 +23,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${DURATION:-20s}"; WARMUP="${WARMUP:-10s}"; GROW="${GROW:-1000000}"; PORT="${PORT:-8090}"
-SCENARIOS="${SCENARIOS:-cc introspect refresh refresh-grants}"; REPEAT="${REPEAT:-3}"
+SCENARIOS="${SCENARIOS:-cc introspect refresh refresh-grants refresh-openid}"; REPEAT="${REPEAT:-3}"
 BASE="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)"; exit 1; }
 [ -f target/gatehouse.war ] && [ -f target/payara-micro.jar ] || mvn -q -DskipTests package
@@ -81,10 +83,22 @@ mysql -uroot gatehouse_bench -e "INSERT INTO gatehouse_grants (id, client_id, su
     SELECT sha2(concat('bench-refresh-', seq), 256), concat('bench-grant-', seq), 'bench-app', 'bench-user',
     'read write', $now, $now, $now + 86400000 FROM seq_1_to_$GRANTS;"
 
+# The same again with the openid scope: each refresh then signs an ID token (RS256) for the seeded user.
+mysql -uroot gatehouse_bench -e "INSERT INTO gatehouse_users (id, username, password_hash, name, created_at,
+    updated_at) VALUES ('bench-user', 'bench-user', 'unusable', 'Bench User', $now, $now);
+  INSERT INTO gatehouse_grants (id, client_id, subject, scopes, created_at, expires_at)
+    SELECT concat('bench-oidc-grant-', seq), 'bench-app', 'bench-user', 'openid read write', $now, $now + 86400000
+    FROM seq_1_to_$GRANTS;
+  INSERT INTO gatehouse_refresh_tokens (id, grant_id, client_id, subject, scopes, auth_time, issued_at, expires_at)
+    SELECT sha2(concat('bench-oidc-refresh-', seq), 256), concat('bench-oidc-grant-', seq), 'bench-app',
+    'bench-user', 'openid read write', $now, $now, $now + 86400000 FROM seq_1_to_$GRANTS;"
+
 run() { # name concurrency url [BODY BASIC] -> "rate p50 p99 errors"
   local name=$1 c=$2 url=$3; shift 3
   local args=(-t2 -c"$c" --latency)
-  if [ "$name" = refresh-grants ]; then export BASIC="$2" GRANTS; args+=(-s bench/refresh.lua)
+  if [ "$name" = refresh-grants ]; then export BASIC="$2" GRANTS PREFIX=bench-refresh-; args+=(-s bench/refresh.lua)
+  elif [ "$name" = refresh-openid ]; then export BASIC="$2" GRANTS PREFIX=bench-oidc-refresh-
+    args+=(-s bench/refresh.lua)
   elif [ $# -gt 0 ]; then export BODY="$1" BASIC="$2"; args+=(-s bench/post.lua); fi
   wrk "${args[@]}" -d"$WARMUP" "$url" >/dev/null
   local out; out=$(wrk "${args[@]}" -d"$DURATION" "$url")
@@ -117,7 +131,7 @@ table() { # label
         cc) set -- "$BASE/oauth2/token" "grant_type=client_credentials" "$SERVICE" ;;
         introspect) set -- "$BASE/oauth2/introspect" "token=$ACCESS" "$RS" ;;
         refresh) set -- "$BASE/oauth2/token" "grant_type=refresh_token&refresh_token=$REFRESH" "$APP" ;;
-        refresh-grants) set -- "$BASE/oauth2/token" "-" "$APP" ;;
+        refresh-grants|refresh-openid) set -- "$BASE/oauth2/token" "-" "$APP" ;;
       esac
       read -r rate p50 p99 err < <(run "$scenario" "$c" "$@")
       ratio=$(awk -v a="$rate" -v b="$prate" 'BEGIN { printf "%.2f", a / b }')
@@ -135,7 +149,7 @@ for scenario in ping $SCENARIOS; do
     cc) run cc 32 "$BASE/oauth2/token" "grant_type=client_credentials" "$SERVICE" >/dev/null ;;
     introspect) run introspect 32 "$BASE/oauth2/introspect" "token=$ACCESS" "$RS" >/dev/null ;;
     refresh) run refresh 32 "$BASE/oauth2/token" "grant_type=refresh_token&refresh_token=$REFRESH" "$APP" >/dev/null ;;
-    refresh-grants) run refresh-grants 32 "$BASE/oauth2/token" "-" "$APP" >/dev/null ;;
+    refresh-grants|refresh-openid) run "$scenario" 32 "$BASE/oauth2/token" "-" "$APP" >/dev/null ;;
   esac
 done
 

@@ -145,3 +145,83 @@ CREATE TABLE gatehouse_locks (
   PRIMARY KEY (name)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 INSERT INTO gatehouse_locks (name) VALUES ('signing-keys');
+-- ---- V5__openid_connect.sql
+-- Version 5: OpenID Connect.
+
+-- The built-in user store keeps the standard claims that the profile, email, phone and address scopes release
+-- (OpenID Connect Core §5.1, §5.4). address is the JSON object of §5.1.1; the *_verified flags say whether the
+-- operator checked the value, and are false unless set.
+ALTER TABLE gatehouse_users ADD COLUMN given_name VARCHAR(200) NULL;
+ALTER TABLE gatehouse_users ADD COLUMN family_name VARCHAR(200) NULL;
+ALTER TABLE gatehouse_users ADD COLUMN email_verified BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE gatehouse_users ADD COLUMN phone_number VARCHAR(64) NULL;
+ALTER TABLE gatehouse_users ADD COLUMN phone_number_verified BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE gatehouse_users ADD COLUMN locale VARCHAR(35) NULL;
+ALTER TABLE gatehouse_users ADD COLUMN zoneinfo VARCHAR(64) NULL;
+ALTER TABLE gatehouse_users ADD COLUMN address TEXT NULL;
+
+-- Client registration fields of OpenID Connect Dynamic Client Registration §2 and its logout specifications, and the
+-- access-token format (opaque, or a signed JWT per RFC 9068). post_logout_redirect_uris: one per line, like
+-- redirect_uris.
+ALTER TABLE gatehouse_clients ADD COLUMN id_token_signed_response_alg VARCHAR(10) NOT NULL DEFAULT 'RS256';
+ALTER TABLE gatehouse_clients ADD COLUMN access_token_format VARCHAR(10) NOT NULL DEFAULT 'opaque';
+ALTER TABLE gatehouse_clients ADD COLUMN post_logout_redirect_uris TEXT NULL;
+ALTER TABLE gatehouse_clients ADD COLUMN backchannel_logout_uri VARCHAR(2000) NULL;
+
+-- SSO sessions (OpenID Connect Session Management's "OP session"), kept server-side so that they work across a
+-- cluster and survive restarts. id is the SHA-256 of the browser's cookie value (the cookie itself is never stored);
+-- sid is the public session id of ID and logout tokens. A session ends at the earlier of last_seen_at + the idle
+-- lifetime and created_at + the absolute lifetime; expires_at holds that instant and moves as the session is used.
+CREATE TABLE gatehouse_sessions (
+  id           CHAR(64)     CHARACTER SET ascii NOT NULL,
+  sid          CHAR(36)     CHARACTER SET ascii NOT NULL,
+  subject      VARCHAR(190) NOT NULL,
+  username     VARCHAR(190) NOT NULL,
+  auth_time    BIGINT       NOT NULL,
+  created_at   BIGINT       NOT NULL,
+  last_seen_at BIGINT       NOT NULL,
+  expires_at   BIGINT       NOT NULL,
+  ended_at     BIGINT       NULL,
+  PRIMARY KEY (id),
+  UNIQUE KEY gatehouse_sessions_sid (sid),
+  KEY gatehouse_sessions_subject (subject),
+  KEY gatehouse_sessions_expires (expires_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- The clients a session signed in to: who is told when it ends (Back-Channel Logout 1.0).
+CREATE TABLE gatehouse_session_clients (
+  sid        CHAR(36)     CHARACTER SET ascii NOT NULL,
+  client_id  VARCHAR(128) NOT NULL,
+  created_at BIGINT       NOT NULL,
+  PRIMARY KEY (sid, client_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- The session a code was issued in, and the grant it opened: ID tokens carry it as sid, and ending the session
+-- revokes its grants (except offline_access ones, which are meant to outlive it: OpenID Connect Core §11).
+ALTER TABLE gatehouse_authorization_codes ADD COLUMN session_id CHAR(36) CHARACTER SET ascii NULL;
+ALTER TABLE gatehouse_grants ADD COLUMN session_id CHAR(36) CHARACTER SET ascii NULL;
+CREATE INDEX gatehouse_grants_session ON gatehouse_grants (session_id);
+-- ---- V6__backchannel_logout.sql
+-- Version 6: OpenID Connect Back-Channel Logout 1.0. The notifications a logout owes the clients of the ended session
+-- (an outbox): written in the logout's transaction, sent after it commits, retried with back-off until delivered or
+-- out of attempts. finished_at is set then, and the purge deletes the row after the retention.
+CREATE TABLE gatehouse_logout_deliveries (
+  id              CHAR(36)      CHARACTER SET ascii NOT NULL,
+  client_id       VARCHAR(128)  NOT NULL,
+  uri             VARCHAR(2000) NOT NULL,
+  sid             CHAR(36)      CHARACTER SET ascii NOT NULL,
+  subject         VARCHAR(190)  NOT NULL,
+  created_at      BIGINT        NOT NULL,
+  attempts        INT           NOT NULL,
+  next_attempt_at BIGINT        NOT NULL,
+  finished_at     BIGINT        NULL,
+  delivered       BOOLEAN       NOT NULL,
+  last_error      VARCHAR(200)  NULL,
+  PRIMARY KEY (id),
+  KEY gatehouse_logout_due (next_attempt_at),
+  KEY gatehouse_logout_finished (finished_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- A client that registered itself (RFC 7591) rather than being registered by the operator: its back-channel URI may
+-- not point at internal addresses unless the operator allows it (GATEHOUSE_DYNAMIC_CLIENTS_MAY_CALL_INTERNAL).
+ALTER TABLE gatehouse_clients ADD COLUMN dynamically_registered BOOLEAN NOT NULL DEFAULT FALSE;

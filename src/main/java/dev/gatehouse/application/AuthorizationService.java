@@ -8,12 +8,14 @@ import dev.gatehouse.protocol.authorize.RedirectTarget;
 import dev.gatehouse.protocol.authorize.ValidatedAuthorization;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.request.Parameters;
+import dev.gatehouse.protocol.session.SsoSession;
 import dev.gatehouse.protocol.store.ConsentStore;
+import dev.gatehouse.protocol.store.SsoSessionStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,8 @@ public class AuthorizationService {
   @Inject AuthorizationCodeIssuer codes;
   @Inject ConsentStore consents;
   @Inject GatehouseConfig config;
+  @Inject SsoSessionStore sessions;
+  @Inject Clock clock;
 
   /** Step one: the client and its redirect URI. Failures must be shown to the user, never redirected. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -51,9 +55,11 @@ public class AuthorizationService {
    * redirect URI carrying {@code code}, {@code state} and {@code iss} (RFC 9207).
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public String approve(ValidatedAuthorization request, String subject, Instant authTime) {
+  public String approve(ValidatedAuthorization request, SsoSession session) {
+    String subject = session.subject();
     consents.grant(subject, request.client().clientId(), request.scopes());
-    String code = codes.issue(request, subject, authTime, request.scopes());
+    sessions.addClient(session.sid(), request.client().clientId(), clock.instant());
+    String code = codes.issue(request, subject, session.authTime(), request.scopes(), session.sid());
     return AuthorizationResponse.success(request.redirectUri(), code, request.state(), config.issuer());
   }
 

@@ -1,6 +1,8 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.protocol.client.AccessTokenFormat;
 import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.client.OidcRegistration;
 import dev.gatehouse.protocol.client.ClientSecrets;
 import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
 import dev.gatehouse.protocol.error.OAuthException;
@@ -22,8 +24,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,13 +39,24 @@ import java.util.regex.Pattern;
  */
 public final class BootstrapFile {
 
-  /** A user entry; the password is hashed before it is stored. */
-  public record UserSpec(String username, String password, String name, String email) {
+  /**
+   * A user entry; the password is hashed before it is stored. {@code profile} holds the OpenID Connect standard claims
+   * (Core §5.1) under their claim names.
+   */
+  public record UserSpec(String username, String password, Profile profile) {
     @Override
     public String toString() {
       return "UserSpec[" + username + "]";
     }
   }
+
+  /** A user's standard claims (OpenID Connect Core §5.1); absent ones are null, the address members may be empty. */
+  public record Profile(String name, String givenName, String familyName, String email, boolean emailVerified,
+      String phoneNumber, boolean phoneNumberVerified, String locale, String zoneinfo, Map<String, String> address) {}
+
+  /** The members of the address claim (OpenID Connect Core §5.1.1). */
+  private static final List<String> ADDRESS_MEMBERS =
+      List.of("formatted", "street_address", "locality", "region", "postal_code", "country");
 
   /** The checked content: clients ready to store (secrets already hashed) and users. */
   public record Content(List<Client> clients, List<UserSpec> users) {}
@@ -99,9 +115,10 @@ public final class BootstrapFile {
       String name = string(entry, "client_name", where, false);
       boolean rotate = flag(entry, "rotate_refresh_tokens", true, where);
       boolean resourceServer = flag(entry, "resource_server", false, where);
+      OidcRegistration oidc = oidc(entry, where);
       if (problems.size() == before) {
-        clients.add(
-            new Client(id, name == null ? id : name, method, secretHash, uris, grants, scopes, rotate, resourceServer));
+        clients.add(new Client(id, name == null ? id : name, method, secretHash, uris, grants, scopes, rotate,
+            resourceServer, oidc));
       } else {
         clients.add(null);
       }
@@ -141,9 +158,58 @@ public final class BootstrapFile {
     return ClientSecrets.hash(secret);
   }
 
+  /**
+   * The OpenID Connect registration fields (Registration §2, RP-Initiated Logout §3.1, Back-Channel Logout §2.2) and
+   * {@code access_token_format} ({@code opaque} or {@code jwt}, a Gatehouse field: RFC 9068 defines none).
+   */
+  private OidcRegistration oidc(JsonObject entry, String where) {
+    String alg = string(entry, "id_token_signed_response_alg", where, false);
+    if (alg != null && !OidcRegistration.ID_TOKEN_ALGORITHMS.contains(alg)) {
+      problems.add(where + ": id_token_signed_response_alg must be RS256 or ES256");
+      alg = null;
+    }
+    String format = string(entry, "access_token_format", where, false);
+    AccessTokenFormat accessTokenFormat = format == null ? AccessTokenFormat.OPAQUE
+        : AccessTokenFormat.fromValue(format).orElseGet(() -> {
+          problems.add(where + ": access_token_format must be opaque or jwt");
+          return AccessTokenFormat.OPAQUE;
+        });
+    List<String> postLogout = uris(entry, "post_logout_redirect_uris", where);
+    String backchannel = string(entry, "backchannel_logout_uri", where, false);
+    if (backchannel != null && backchannelUriProblem(backchannel) != null) {
+      problems.add(where + ": backchannel_logout_uri '" + backchannel + "' " + backchannelUriProblem(backchannel));
+      backchannel = null;
+    }
+    return new OidcRegistration(alg == null ? "RS256" : alg, accessTokenFormat, postLogout,
+        Optional.ofNullable(backchannel));
+  }
+
+  /**
+   * Back-Channel Logout 1.0 §2.2: an absolute http or https URI that "MAY contain port, path, and query parameter
+   * components" but "MUST NOT include any fragment component". Unlike a redirect URI, plain http to an intranet host
+   * is accepted here: the operator registers these, and legacy applications live there.
+   */
+  static String backchannelUriProblem(String uri) {
+    try {
+      URI parsed = new URI(uri);
+      String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if (!parsed.isAbsolute() || parsed.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+        return "must be an absolute http or https URI";
+      }
+      return parsed.getRawFragment() == null ? null : "must not have a fragment";
+    } catch (URISyntaxException e) {
+      return "is not a valid URI";
+    }
+  }
+
   private List<String> redirectUris(JsonObject entry, String where) {
+    return uris(entry, "redirect_uris", where);
+  }
+
+  /** A list of redirect-like URIs, each checked by {@link #redirectUriProblem}; duplicates dropped. */
+  private List<String> uris(JsonObject entry, String key, String where) {
     List<String> uris = new ArrayList<>();
-    for (String uri : strings(entry, "redirect_uris", where)) {
+    for (String uri : strings(entry, key, where)) {
       String problem = redirectUriProblem(uri);
       if (problem != null) {
         problems.add(where + ": redirect URI '" + uri + "' " + problem);
@@ -214,13 +280,40 @@ public final class BootstrapFile {
       if (password != null && password.length() < 8) {
         problems.add("user '" + username + "': password must have at least 8 characters");
       }
-      String name = string(entry, "name", where, false);
-      String email = string(entry, "email", where, false);
+      Profile profile = new Profile(string(entry, "name", where, false), string(entry, "given_name", where, false),
+          string(entry, "family_name", where, false), string(entry, "email", where, false),
+          flag(entry, "email_verified", false, where), string(entry, "phone_number", where, false),
+          flag(entry, "phone_number_verified", false, where), string(entry, "locale", where, false),
+          string(entry, "zoneinfo", where, false), address(entry, where));
       if (problems.size() == before) {
-        users.add(new UserSpec(username, password, name, email));
+        users.add(new UserSpec(username, password, profile));
       }
     }
     return users;
+  }
+
+  /** The address claim: an object of the §5.1.1 string members, or absent. */
+  private Map<String, String> address(JsonObject entry, String where) {
+    JsonValue value = entry.get("address");
+    Map<String, String> address = new LinkedHashMap<>();
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return address;
+    }
+    if (!(value instanceof JsonObject object)) {
+      problems.add(where + ": address must be an object (OpenID Connect Core §5.1.1)");
+      return address;
+    }
+    for (String member : object.keySet()) {
+      if (!ADDRESS_MEMBERS.contains(member)) {
+        problems.add(where + ": address member '" + member + "' is not one of " + ADDRESS_MEMBERS);
+      } else {
+        String text = string(object, member, where + ": address", false);
+        if (text != null) {
+          address.put(member, text);
+        }
+      }
+    }
+    return address;
   }
 
   private boolean flag(JsonObject entry, String key, boolean absent, String where) {

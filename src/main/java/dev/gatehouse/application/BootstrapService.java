@@ -10,6 +10,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -52,15 +54,34 @@ public class BootstrapService {
       user.username = spec.username();
       user.createdAt = now.toEpochMilli();
     }
-    if (created || !passwords.verify(spec.password(), user.passwordHash)) {
+    boolean changed = created || !passwords.verify(spec.password(), user.passwordHash);
+    if (changed) {
       user.passwordHash = passwords.hash(spec.password());
     }
-    user.name = spec.name();
-    user.email = spec.email();
-    user.updatedAt = now.toEpochMilli();
+    // updated_at is a claim (OpenID Connect Core §5.1): it moves only when the profile really changed.
+    List<Object> before = profile(user);
+    BootstrapFile.Profile p = spec.profile();
+    user.name = p.name();
+    user.givenName = p.givenName();
+    user.familyName = p.familyName();
+    user.email = p.email();
+    user.emailVerified = p.emailVerified();
+    user.phoneNumber = p.phoneNumber();
+    user.phoneNumberVerified = p.phoneNumberVerified();
+    user.locale = p.locale();
+    user.zoneinfo = p.zoneinfo();
+    user.address = JpaUserStore.addressColumn(p.address());
+    if (changed || !before.equals(profile(user))) {
+      user.updatedAt = now.toEpochMilli();
+    }
     if (created) {
       users.persist(user);
     }
     return created;
+  }
+
+  private static List<Object> profile(UserEntity u) {
+    return Arrays.asList(u.name, u.givenName, u.familyName, u.email, u.emailVerified, u.phoneNumber,
+        u.phoneNumberVerified, u.locale, u.zoneinfo, u.address);
   }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -57,9 +58,10 @@ public class DemoSetup {
     DemoCredentials demo = loadOrCreate(dataDir.resolve("demo-credentials.properties"));
     Client client = new Client(CLIENT_ID, "Gatehouse demo client", TokenEndpointAuthMethod.CLIENT_SECRET_BASIC,
         ClientSecrets.hash(demo.clientSecret()), List.of(callbackUri()),
-        EnumSet.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of("profile", "email"), true);
-    BootstrapFile.UserSpec user = new BootstrapFile.UserSpec(USERNAME, demo.password(), "Demo User",
-        "demo@example.com");
+        EnumSet.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
+        Set.of("openid", "profile", "email", "offline_access"), true);
+    BootstrapFile.UserSpec user = new BootstrapFile.UserSpec(USERNAME, demo.password(), new BootstrapFile.Profile(
+        "Demo User", "Demo", "User", "demo@example.com", true, null, false, "en", null, Map.of()));
     bootstrap.apply(new BootstrapFile.Content(List.of(client), List.of(user)), "the demo set-up");
     credentials = demo;
     return demo;

@@ -1,6 +1,7 @@
 package dev.gatehouse.application;
 
 import dev.gatehouse.protocol.jose.KeyRotationSettings;
+import dev.gatehouse.protocol.session.SessionLifetimes;
 import dev.gatehouse.protocol.token.TokenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,30 @@ public class GatehouseConfig {
   @Inject
   @ConfigProperty(name = "GATEHOUSE_REFRESH_TOKEN_TTL", defaultValue = "P30D")
   Duration refreshTokenTtl;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_JWT_ACCESS_TOKEN_AUDIENCE")
+  Optional<String> jwtAccessTokenAudience;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_SESSION_IDLE", defaultValue = "PT30M")
+  Duration sessionIdle;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_SESSION_MAX", defaultValue = "PT10H")
+  Duration sessionMax;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_DYNAMIC_CLIENTS_MAY_CALL_INTERNAL", defaultValue = "false")
+  boolean dynamicClientsMayCallInternal;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_LOGOUT_RETRY_INTERVAL", defaultValue = "PT15S")
+  Duration logoutRetryInterval;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_LOGOUT_MAX_ATTEMPTS", defaultValue = "10")
+  int logoutMaxAttempts;
 
   @Inject
   @ConfigProperty(name = "GATEHOUSE_REFRESH_REUSE_GRACE", defaultValue = "PT10S")
@@ -128,6 +153,39 @@ public class GatehouseConfig {
   /** The file holding the key-encryption key ({@link #KEK_FILE}). */
   public Optional<String> keyEncryptionKeyFile() {
     return keyEncryptionKeyFile.map(String::trim).filter(s -> !s.isEmpty());
+  }
+
+  /**
+   * The {@code aud} of JWT access tokens (RFC 9068 §3: "a default resource indicator"): the resource servers that
+   * accept them; the issuer unless configured.
+   */
+  public String jwtAccessTokenAudience() {
+    return jwtAccessTokenAudience.map(String::trim).filter(s -> !s.isEmpty()).orElseGet(this::issuer);
+  }
+
+  /**
+   * SSO session lifetimes: idle (without use) and absolute. Use is recorded at most once a minute, or once per tenth
+   * of the idle lifetime when that is shorter.
+   */
+  public SessionLifetimes sessionLifetimes() {
+    Duration touch = sessionIdle.dividedBy(10).compareTo(Duration.ofMinutes(1)) < 0
+        ? sessionIdle.dividedBy(10) : Duration.ofMinutes(1);
+    return new SessionLifetimes(sessionIdle, sessionMax, touch);
+  }
+
+  /** Whether URIs of dynamically registered clients may point at internal addresses ({@code OutboundGuard}). */
+  public boolean dynamicClientsMayCallInternal() {
+    return dynamicClientsMayCallInternal;
+  }
+
+  /** How often failed back-channel logout notifications are looked at again. */
+  public Duration logoutRetryInterval() {
+    return logoutRetryInterval;
+  }
+
+  /** Attempts per back-channel logout notification before it is given up. */
+  public int logoutMaxAttempts() {
+    return logoutMaxAttempts;
   }
 
   /** How often expired and revoked rows are purged. */

@@ -4,6 +4,9 @@ import dev.gatehouse.protocol.authorize.AuthorizationCodeIssuer;
 import dev.gatehouse.protocol.authorize.AuthorizationRequestValidator;
 import dev.gatehouse.protocol.client.ClientAuthenticator;
 import dev.gatehouse.persistence.JpaGrantTokens;
+import dev.gatehouse.protocol.logout.LogoutTokens;
+import dev.gatehouse.protocol.oidc.IdTokenHints;
+import dev.gatehouse.protocol.oidc.IdTokenIssuer;
 import dev.gatehouse.protocol.grant.AuthorizationCodeGrantHandler;
 import dev.gatehouse.protocol.grant.ClientCredentialsGrantHandler;
 import dev.gatehouse.protocol.introspect.TokenIntrospector;
@@ -17,6 +20,7 @@ import dev.gatehouse.protocol.store.AccessTokenStore;
 import dev.gatehouse.protocol.store.AuthorizationCodeStore;
 import dev.gatehouse.protocol.store.ClientStore;
 import dev.gatehouse.protocol.store.RefreshTokenStore;
+import dev.gatehouse.protocol.token.JwtAccessTokens;
 import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +45,7 @@ public class ProtocolProducers {
   @Inject JpaGrantTokens grantTokens;
   @Inject GrantStore grants;
   @Inject UserDirectory users;
+  @Inject JwtSigner signer;
 
   @Produces
   Clock clock() {
@@ -68,13 +73,25 @@ public class ProtocolProducers {
   }
 
   @Produces
-  AuthorizationRequestValidator authorizationRequestValidator() {
-    return new AuthorizationRequestValidator(clients);
+  AuthorizationRequestValidator authorizationRequestValidator(IdTokenHints hints) {
+    return new AuthorizationRequestValidator(clients, hints);
   }
 
   @Produces
   AuthorizationCodeIssuer authorizationCodeIssuer(Clock clock) {
     return new AuthorizationCodeIssuer(codes, config.tokenSettings(), clock);
+  }
+
+  /** Signs the logout tokens of back-channel logout. */
+  @Produces
+  LogoutTokens logoutTokens(Clock clock) {
+    return new LogoutTokens(signer, config.issuer(), clock);
+  }
+
+  /** Verifies id_token_hint values, at the authorization and end-session endpoints. */
+  @Produces
+  IdTokenHints idTokenHints() {
+    return new IdTokenHints(signer, config.issuer());
   }
 
   @Produces
@@ -92,7 +109,9 @@ public class ProtocolProducers {
   @Produces
   GrantHandlers grantHandlers(Clock clock) {
     TokenSettings settings = config.tokenSettings();
-    TokenIssuer issuer = new TokenIssuer(accessTokens, refreshTokens, settings, clock);
+    IdTokenIssuer idTokens = new IdTokenIssuer(signer, users, config.issuer(), config.idTokenTtl(), clock);
+    JwtAccessTokens jwtAccessTokens = new JwtAccessTokens(signer, config.issuer(), config.jwtAccessTokenAudience());
+    TokenIssuer issuer = new TokenIssuer(accessTokens, refreshTokens, settings, clock, idTokens, jwtAccessTokens);
     return new GrantHandlers(List.of(
         new AuthorizationCodeGrantHandler(codes, grants, revoker, issuer, settings, clock),
         new RefreshTokenGrantHandler(refreshTokens, grants, revoker, issuer, settings, clock),

@@ -32,7 +32,8 @@ import java.util.logging.Logger;
  *
  * <p>Retention per table: authorization codes and tokens, the rules of {@link JpaPurge.Rule} (a consumed code and a
  * rotated refresh token are kept until they expire, so that a replay is still recognised and revokes its grant);
- * clients, users and consents are never purged (they end by being deleted).
+ * SSO sessions once ended or expired (with the clients they signed in to); clients, users and consents are never
+ * purged (they end by being deleted).
  */
 @Singleton
 @Startup

@@ -27,6 +27,7 @@ public class JpaAuthorizationCodeStore implements AuthorizationCodeStore {
     e.redirectUri = code.redirectUri();
     e.codeChallenge = code.codeChallenge();
     e.nonce = code.nonce();
+    e.sessionId = code.sessionId();
     e.authTime = Columns.millis(code.authTime());
     em.persist(e);
   }
@@ -48,6 +49,6 @@ public class JpaAuthorizationCodeStore implements AuthorizationCodeStore {
   private static AuthorizationCode toCode(AuthorizationCodeEntity e) {
     return new AuthorizationCode(
         e.id, e.grantId, e.clientId, e.subject, e.redirectUri, Columns.scopes(e.scopes), e.codeChallenge, e.nonce,
-        Columns.instant(e.authTime), Columns.instant(e.issuedAt), Columns.instant(e.expiresAt));
+        Columns.instant(e.authTime), Columns.instant(e.issuedAt), Columns.instant(e.expiresAt), e.sessionId);
   }
 }

@@ -1,7 +1,9 @@
 package dev.gatehouse.persistence;
 
 import dev.gatehouse.persistence.entity.ClientEntity;
+import dev.gatehouse.protocol.client.AccessTokenFormat;
 import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.client.OidcRegistration;
 import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.store.ClientStore;
@@ -50,6 +52,12 @@ public class JpaClientStore implements ClientStore {
     e.scopes = Columns.scopes(client.scopes());
     e.rotateRefreshTokens = client.rotateRefreshTokens();
     e.resourceServer = client.resourceServer();
+    e.idTokenSignedResponseAlg = client.oidc().idTokenSignedResponseAlg();
+    e.accessTokenFormat = client.oidc().accessTokenFormat().value();
+    e.postLogoutRedirectUris = client.oidc().postLogoutRedirectUris().isEmpty()
+        ? null : String.join("\n", client.oidc().postLogoutRedirectUris());
+    e.backchannelLogoutUri = client.oidc().backchannelLogoutUri().orElse(null);
+    e.dynamicallyRegistered = client.dynamicallyRegistered();
     e.updatedAt = now.toEpochMilli();
     if (created) {
       em.persist(e);
@@ -63,7 +71,7 @@ public class JpaClientStore implements ClientStore {
     for (String value : e.grantTypes.split(" ")) {
       GrantType.fromValue(value).ifPresent(grants::add);
     }
-    List<String> uris = e.redirectUris.isEmpty() ? List.of() : Arrays.asList(e.redirectUris.split("\n"));
+    List<String> uris = lines(e.redirectUris);
     return new Client(
         e.clientId,
         e.clientName,
@@ -74,6 +82,18 @@ public class JpaClientStore implements ClientStore {
         grants,
         Columns.scopes(e.scopes),
         e.rotateRefreshTokens,
-        e.resourceServer);
+        e.resourceServer,
+        new OidcRegistration(
+            e.idTokenSignedResponseAlg,
+            AccessTokenFormat.fromValue(e.accessTokenFormat).orElseThrow(
+                () -> new IllegalStateException("unknown access_token_format in clients row " + e.clientId)),
+            lines(e.postLogoutRedirectUris),
+            Optional.ofNullable(e.backchannelLogoutUri)),
+        e.dynamicallyRegistered);
+  }
+
+  /** A column of URIs, one per line (a URI cannot contain a line break); null or empty is none. */
+  private static List<String> lines(String column) {
+    return column == null || column.isEmpty() ? List.of() : Arrays.asList(column.split("\n"));
   }
 }

@@ -20,7 +20,7 @@ public class JpaGrantStore implements GrantStore {
 
   @Override
   public void open(String grantId, String clientId, String subject, Set<String> scopes, Instant now,
-      Instant expiresAt) {
+      Instant expiresAt, String sessionId) {
     GrantEntity e = new GrantEntity();
     e.id = grantId;
     e.clientId = clientId;
@@ -28,6 +28,7 @@ public class JpaGrantStore implements GrantStore {
     e.scopes = Columns.scopes(scopes);
     e.createdAt = now.toEpochMilli();
     e.expiresAt = expiresAt.toEpochMilli();
+    e.sessionId = sessionId;
     em.persist(e);
   }
 

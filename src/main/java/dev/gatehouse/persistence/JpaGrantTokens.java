@@ -1,5 +1,6 @@
 package dev.gatehouse.persistence;
 
+import dev.gatehouse.persistence.entity.GrantEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,23 @@ public class JpaGrantTokens {
         .setParameter("now", now.toEpochMilli())
         .executeUpdate();
     return revokeTokensWhere("grantId", grantId, now);
+  }
+
+  /**
+   * Revokes the grants made in an SSO session, and their tokens, except those the user gave {@code offline_access}:
+   * OpenID Connect Core §11 makes those the grants meant to outlive the sign-in. Returns how many token rows it
+   * matched.
+   */
+  public int revokeSession(String sid, Instant now) {
+    int total = 0;
+    for (GrantEntity grant : em.createQuery(
+            "SELECT g FROM GrantEntity g WHERE g.sessionId = :sid AND g.revokedAt IS NULL", GrantEntity.class)
+        .setParameter("sid", sid).getResultList()) {
+      if (!Columns.scopes(grant.scopes).contains("offline_access")) {
+        total += revokeGrant(grant.id, now);
+      }
+    }
+    return total;
   }
 
   /** Marks every token of the user (the subject) revoked; returns how many rows changed. */

@@ -20,7 +20,11 @@ public class JpaPurge {
     // A revocation sets expires_at to its own time: these rules purge revoked rows too.
     ENDED_ACCESS_TOKENS("AccessTokenEntity", "expiresAt"),
     ENDED_REFRESH_TOKENS("RefreshTokenEntity", "expiresAt"),
-    ENDED_GRANTS("GrantEntity", "expiresAt");
+    ENDED_GRANTS("GrantEntity", "expiresAt"),
+    // Logout sets expires_at too; the clients a session signed in to go with it.
+    ENDED_SESSIONS("SessionEntity", "expiresAt"),
+    // A back-channel notification once delivered, or given up on.
+    FINISHED_LOGOUT_DELIVERIES("LogoutDeliveryEntity", "finishedAt");
 
     final String entity;
     final String column;
@@ -43,6 +47,12 @@ public class JpaPurge {
         .getResultList();
     if (ids.isEmpty()) {
       return 0;
+    }
+    if (rule == Rule.ENDED_SESSIONS) {
+      List<String> sids = em.createQuery("SELECT s.sid FROM SessionEntity s WHERE s.id IN :ids", String.class)
+          .setParameter("ids", ids).getResultList();
+      em.createQuery("DELETE FROM SessionClientEntity c WHERE c.sid IN :sids")
+          .setParameter("sids", sids.stream().sorted().toList()).executeUpdate();
     }
     return em.createQuery("DELETE FROM " + rule.entity + " r WHERE r.id IN :ids")
         .setParameter("ids", ids.stream().sorted().toList())

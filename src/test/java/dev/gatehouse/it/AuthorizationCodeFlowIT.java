@@ -82,7 +82,8 @@ class AuthorizationCodeFlowIT {
         strings(metadata, "token_endpoint_auth_methods_supported"));
     assertEquals(Set.of("S256"), strings(metadata, "code_challenge_methods_supported"));
     assertTrue(metadata.getBoolean("authorization_response_iss_parameter_supported"));
-    assertEquals(Set.of("issuer", "authorization_endpoint", "token_endpoint", "jwks_uri", "response_types_supported",
+    assertEquals(Set.of("issuer", "authorization_endpoint", "token_endpoint", "jwks_uri", "scopes_supported",
+        "response_types_supported",
         "response_modes_supported", "grant_types_supported", "token_endpoint_auth_methods_supported",
         "introspection_endpoint", "introspection_endpoint_auth_methods_supported", "revocation_endpoint",
         "revocation_endpoint_auth_methods_supported", "code_challenge_methods_supported",

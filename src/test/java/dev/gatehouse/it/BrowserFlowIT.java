@@ -1,17 +1,21 @@
 package dev.gatehouse.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gatehouse.protocol.oidc.IndependentJws;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -96,7 +100,8 @@ class BrowserFlowIT {
     assertEquals("Bearer", tokens.getString("token_type"));
     assertTrue(tokens.getString("access_token").length() >= 43);
     assertTrue(tokens.containsKey("refresh_token"));
-    assertEquals("email profile", tokens.getString("scope"));
+    assertEquals("email openid profile", tokens.getString("scope"));
+    assertTrue(tokens.getString("id_token").split("\\.").length == 3, "an OpenID Connect request: an ID token");
   }
 
   @Test
@@ -110,6 +115,63 @@ class BrowserFlowIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("deny"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("callback-error")));
     assertEquals("access_denied", browser.findElement(By.id("callback-error")).getText());
+  }
+
+  /**
+   * Single sign-on and single logout in the real browser: one sign-in (through the demo client), then a second client
+   * gets its code without any sign-in page; then the user signs out at Gatehouse, and the second client's
+   * back-channel endpoint receives the logout token for that very session.
+   */
+  @Test
+  void oidcSso_whenSignedInOnceAndLoggedOut_thenSecondClientWithoutLoginAndNotifiedOnLogout() throws Exception {
+    try (BackchannelReceiver receiver = new BackchannelReceiver()) {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get(Fixtures.issuer() + "/demo/start");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+      browser.findElement(By.id("username")).sendKeys("demo");
+      browser.findElement(By.id("password")).sendKeys(demoPassword());
+      browser.findElement(By.id("sign-in")).click();
+      wait.until(d -> d.getCurrentUrl().contains("/demo/callback") || !d.findElements(By.id("allow")).isEmpty());
+      if (!browser.findElements(By.id("allow")).isEmpty()) {
+        browser.findElement(By.id("allow")).click();
+      }
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("token-response")));
+
+      // The second client: no sign-in page, at most its consent page.
+      browser.get(Fixtures.issuer() + "/oauth2/authorize?response_type=code&client_id=it-bcl&scope=openid"
+          + "&redirect_uri=" + UserAgent.enc(BackchannelReceiver.callbackUri()) + "&state=s2&nonce=n2");
+      wait.until(d -> d.getCurrentUrl().startsWith(BackchannelReceiver.callbackUri())
+          || !d.findElements(By.id("allow")).isEmpty() || !d.findElements(By.id("username")).isEmpty());
+      assertTrue(browser.findElements(By.id("username")).isEmpty(), "no second sign-in: " + browser.getCurrentUrl());
+      if (!browser.findElements(By.id("allow")).isEmpty()) {
+        browser.findElement(By.id("allow")).click();
+      }
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rp-callback")));
+      Map<String, String> back = Fixtures.query(URI.create(browser.getCurrentUrl()));
+      assertNotNull(back.get("code"), browser.getCurrentUrl());
+      assertEquals("s2", back.get("state"));
+      // The relying party redeems its code at once, as it would: its ID token names the session.
+      TokenClient.Answer answer = new TokenClient(URI.create(Fixtures.issuer())).post(Fixtures.codeRedemption(
+          back.get("code"), BackchannelReceiver.callbackUri(), null), "it-bcl",
+          "it-bcl-secret-0123456789abcdefghijklmnopqrs");
+      assertEquals(200, answer.status(), answer.json()::toString);
+      String sid = IndependentJws.payload(answer.string("id_token")).getString("sid");
+
+      browser.get(Fixtures.issuer() + "/oauth2/logout");
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-out")));
+
+      BackchannelReceiver.Received notification = receiver.next(Duration.ofSeconds(30));
+      assertNotNull(notification, "the back-channel notification arrived");
+      JsonObject claims = IndependentJws.payload(notification.logoutToken());
+      assertEquals("it-bcl", claims.getString("aud"));
+      assertEquals(Fixtures.issuer(), claims.getString("iss"));
+      assertEquals(sid, claims.getString("sid"), "the logout names the session the client signed in with");
+
+      // Signed out: the demo asks for a sign-in again.
+      browser.get(Fixtures.issuer() + "/demo/start");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    }
   }
 
   /** The demo user's password, generated at the server's first start and kept in its data folder. */

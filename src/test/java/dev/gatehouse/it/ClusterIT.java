@@ -167,4 +167,31 @@ class ClusterIT {
       assertTrue(SignedJwts.verifies(fromA, jwksB), alg + ": node A's JWT verifies against node B's JWKS");
     }
   }
+
+  /** The SSO session lives in the database: a browser signed in at node A is signed in at node B too. */
+  @Test
+  void sso_whenSignedInAtOneNode_thenTheOtherNodeIssuesACodeWithoutAnyPage() throws Exception {
+    UserAgent agent = new UserAgent(URI.create(url.toString()));
+    HttpResponse<String> toLogin = agent.authorize(
+        Fixtures.authorizeParams(Fixtures.OIDC, Fixtures.OIDC_REDIRECT, "openid", Pkce.create(), "a"));
+    Map<String, String> form = UserAgent.hiddenFields(agent.get(UserAgent.location(toLogin)).body());
+    form.put("username", Fixtures.ALICE);
+    form.put("password", Fixtures.ALICE_PASSWORD);
+    HttpResponse<String> signedIn = agent.postForm("/login", form);
+    String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("GATEHOUSE_SSO="))
+        .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+    agent.authorizeAndAllow(
+        Fixtures.authorizeParams(Fixtures.OIDC, Fixtures.OIDC_REDIRECT, "openid", Pkce.create(), "a2"), "-", "-");
+    // The same browser at node B: only its SSO cookie goes along (a browser would send it to the load balancer).
+    Map<String, String> second = Fixtures.authorizeParams(Fixtures.OIDC, Fixtures.OIDC_REDIRECT, "openid",
+        Pkce.create(), "b");
+    second.put("prompt", "none");
+    HttpResponse<String> atB = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(nodeB() + "/oauth2/authorize?" + UserAgent.form(second)))
+        .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, atB.statusCode(), atB::body);
+    Map<String, String> query = Fixtures.query(URI.create(UserAgent.location(atB)));
+    assertTrue(query.containsKey("code"), () -> "node B knew the session: " + query);
+    assertEquals("b", query.get("state"));
+  }
 }

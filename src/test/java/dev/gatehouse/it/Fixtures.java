@@ -26,11 +26,19 @@ public final class Fixtures {
   /** Public, registered with rotate_refresh_tokens false: a public client must rotate anyway (RFC 9700 §4.14.2). */
   public static final String PUBLIC_NOROTATE = "it-public-norotate";
   public static final String PUBLIC_NOROTATE_REDIRECT = "http://127.0.0.1:9/public-norotate-callback";
+  /** An OpenID Connect relying party (RS256) with every claim scope, offline_access and a post-logout URI. */
+  public static final String OIDC = "it-oidc";
+  public static final String OIDC_SECRET = "it-oidc-secret-0123456789abcdefghijklmnopq";
+  public static final String OIDC_REDIRECT = "http://127.0.0.1:9/oidc-callback";
+  public static final String OIDC_LOGGED_OUT = "http://127.0.0.1:9/logged-out";
   public static final String ALICE = "alice";
   public static final String ALICE_PASSWORD = "alice-password-1";
   public static final String BOB = "bob";
   public static final String BOB_PASSWORD = "bob-password-22";
   /** Signs in but never consents to anything, in any test: consent for carol is always still to be asked. */
+  /** A user with every OpenID Connect standard claim filled in. */
+  public static final String DAVE = "dave";
+  public static final String DAVE_PASSWORD = "dave-password-4444";
   public static final String CAROL = "carol";
   public static final String CAROL_PASSWORD = "carol-password-333";
 

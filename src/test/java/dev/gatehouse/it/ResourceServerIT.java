@@ -404,7 +404,7 @@ class ResourceServerIT {
 
   @Test
   void rfc7009_2_1_whenAccessTokenRevoked_thenOnlyItIsRevoked() {
-    UserTokens user = aliceTokens("read profile");
+    UserTokens user = aliceTokens("openid read profile");
     HttpResponse<String> revoked = endpoints().revoke(user.access(), null, BASIC_AUTH);
     assertOk(revoked, "revoke the access token");
     assertNoStore(revoked);
@@ -650,15 +650,15 @@ class ResourceServerIT {
   }
 
   @Test
-  void rfc6750_2_1_whenUserTokenWithProfileScope_thenSubAndProfileClaims() {
-    UserTokens user = aliceTokens("read write profile");
+  void oidcCore_5_3_whenUserTokenWithProfileScope_thenSubAndProfileClaims() {
+    UserTokens user = aliceTokens("openid read write profile");
     for (String method : List.of("GET", "POST")) {
       HttpResponse<String> response = endpoints().userinfo(method, "Bearer " + user.access());
       assertEquals(200, response.statusCode(), () -> method + ": " + response.body());
       assertNoStore(response);
       assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
       JsonObject claims = json(response.body());
-      assertEquals(Set.of("sub", "preferred_username", "name"), claims.keySet(), claims::toString);
+      assertEquals(Set.of("sub", "preferred_username", "name", "updated_at"), claims.keySet(), claims::toString);
       assertEquals(aliceId(), claims.getString("sub"));
       assertEquals(ALICE, claims.getString("preferred_username"));
       assertEquals("Alice Example", claims.getString("name"));
@@ -666,8 +666,8 @@ class ResourceServerIT {
   }
 
   @Test
-  void rfc6750_2_1_whenUserTokenWithoutProfileScope_thenSubOnly() {
-    UserTokens user = aliceTokens("read");
+  void oidcCore_5_3_whenUserTokenWithoutProfileScope_thenSubOnly() {
+    UserTokens user = aliceTokens("openid read");
     HttpResponse<String> response = endpoints().userinfo("GET", "Bearer " + user.access());
     assertEquals(200, response.statusCode(), response::body);
     JsonObject claims = json(response.body());
@@ -676,21 +676,36 @@ class ResourceServerIT {
   }
 
   @Test
-  void rfc6750_2_1_whenUserTokenWithEmailScope_thenEmailClaim() {
-    JsonObject emailOnly = userinfoClaims(userinfoClientToken("read email"));
-    assertEquals(Set.of("sub", "email"), emailOnly.keySet(), emailOnly::toString);
+  void oidcCore_5_4_whenUserTokenWithEmailScope_thenEmailClaims() {
+    JsonObject emailOnly = userinfoClaims(userinfoClientToken("openid read email"));
+    assertEquals(Set.of("sub", "email", "email_verified"), emailOnly.keySet(), emailOnly::toString);
     assertEquals("alice@example.com", emailOnly.getString("email"));
-    JsonObject both = userinfoClaims(userinfoClientToken("profile email"));
-    assertEquals(Set.of("sub", "preferred_username", "name", "email"), both.keySet(), both::toString);
+    assertFalse(emailOnly.getBoolean("email_verified"), "the bootstrap file does not say it was verified");
+    JsonObject both = userinfoClaims(userinfoClientToken("openid profile email"));
+    assertEquals(Set.of("sub", "preferred_username", "name", "updated_at", "email", "email_verified"),
+        both.keySet(), both::toString);
     assertEquals("alice@example.com", both.getString("email"));
     assertEquals(ALICE, both.getString("preferred_username"));
+  }
+
+  /** OpenID Connect Core §5.3.3 and RFC 6750 §3.1: UserInfo is for tokens of an OpenID Connect request. */
+  @Test
+  void oidcCore_5_3_3_whenTokenWithoutOpenidScope_thenInsufficientScope403() {
+    UserTokens user = aliceTokens("read profile");
+    for (String method : List.of("GET", "POST")) {
+      HttpResponse<String> response = endpoints().userinfo(method, "Bearer " + user.access());
+      assertEquals(403, response.statusCode(), () -> method + ": " + response.body());
+      assertEquals("insufficient_scope", json(response.body()).getString("error"));
+      assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("")
+          .contains("error=\"insufficient_scope\""), method);
+    }
   }
 
   /** The subject is the user's stable id: the same through two clients, introspection and the database. */
   @Test
   void rfc6750_2_1_whenSameUserThroughTwoClients_thenSameStableSub() {
-    UserTokens viaBasic = aliceTokens("read");
-    String viaUserinfoClient = userinfoClientToken("read");
+    UserTokens viaBasic = aliceTokens("openid read");
+    String viaUserinfoClient = userinfoClientToken("openid read");
     String sub = userinfoClaims(viaBasic.access()).getString("sub");
     assertEquals(sub, userinfoClaims(viaUserinfoClient).getString("sub"));
     assertEquals(sub, activeJson(endpoints().introspect(viaBasic.access(), null, RS_AUTH)).getString("sub"));
@@ -701,7 +716,7 @@ class ResourceServerIT {
   /** RFC 7235 §2.1: "It uses a case-insensitive token as a means to identify the authentication scheme". */
   @Test
   void rfc6750_2_1_whenSchemeInAnotherCase_thenAccepted() {
-    UserTokens user = aliceTokens("read");
+    UserTokens user = aliceTokens("openid read");
     for (String scheme : List.of("bearer", "BEARER", "BeArEr")) {
       HttpResponse<String> response = endpoints().userinfo("GET", scheme + " " + user.access());
       assertEquals(200, response.statusCode(), () -> scheme + ": " + response.body());

@@ -106,13 +106,21 @@ public final class UserAgent {
     return response.headers().firstValue("Location").orElseThrow();
   }
 
+  /** The csrf and request fields of a sign-in or consent page (both must be there). */
   public static Map<String, String> hiddenFields(String html) {
+    Map<String, String> fields = csrfField(html);
+    assertTrue(fields.containsKey("request"), () -> "no request field in " + html);
+    return fields;
+  }
+
+  /** The csrf field (and the request field, if any) of a page's form. */
+  public static Map<String, String> csrfField(String html) {
     Map<String, String> fields = new LinkedHashMap<>();
     Matcher m = HIDDEN.matcher(html);
     while (m.find()) {
       fields.put(m.group(1), m.group(2));
     }
-    assertTrue(fields.containsKey("csrf") && fields.containsKey("request"), () -> "no form fields in " + html);
+    assertTrue(fields.containsKey("csrf"), () -> "no csrf field in " + html);
     return fields;
   }
 

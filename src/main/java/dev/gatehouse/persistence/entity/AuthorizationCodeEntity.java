@@ -21,6 +21,9 @@ public class AuthorizationCodeEntity extends GrantRow {
 
   public String nonce;
 
+  @Column(name = "session_id")
+  public String sessionId;
+
   @Column(name = "auth_time")
   public long authTime;
 

@@ -40,6 +40,24 @@ public class ClientEntity {
   @Column(name = "resource_server")
   public boolean resourceServer;
 
+  @Column(name = "id_token_signed_response_alg")
+  public String idTokenSignedResponseAlg = "RS256";
+
+  /** {@code opaque} or {@code jwt} (RFC 9068). */
+  @Column(name = "access_token_format")
+  public String accessTokenFormat = "opaque";
+
+  /** Registered post-logout redirect URIs, one per line, or null. */
+  @Column(name = "post_logout_redirect_uris")
+  public String postLogoutRedirectUris;
+
+  @Column(name = "backchannel_logout_uri")
+  public String backchannelLogoutUri;
+
+  /** Registered by the client itself (RFC 7591), not by the operator. */
+  @Column(name = "dynamically_registered")
+  public boolean dynamicallyRegistered;
+
   @Column(name = "created_at")
   public long createdAt;
 

@@ -34,4 +34,8 @@ public class GrantEntity {
 
   @Column(name = "revoked_at")
   public Long revokedAt;
+
+  /** The SSO session the grant was made in, or null. */
+  @Column(name = "session_id")
+  public String sessionId;
 }

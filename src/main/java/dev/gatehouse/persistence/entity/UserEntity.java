@@ -24,6 +24,28 @@ public class UserEntity {
 
   public String email;
 
+  @Column(name = "given_name")
+  public String givenName;
+
+  @Column(name = "family_name")
+  public String familyName;
+
+  @Column(name = "email_verified")
+  public boolean emailVerified;
+
+  @Column(name = "phone_number")
+  public String phoneNumber;
+
+  @Column(name = "phone_number_verified")
+  public boolean phoneNumberVerified;
+
+  public String locale;
+
+  public String zoneinfo;
+
+  /** The OpenID Connect address claim (Core §5.1.1) as a JSON object, or null. */
+  public String address;
+
   @Column(name = "created_at")
   public long createdAt;
 

@@ -39,6 +39,12 @@ public final class AuthorizationCodeIssuer {
    *     request
    */
   public String issue(ValidatedAuthorization request, String subject, Instant authTime, Set<String> grantedScopes) {
+    return issue(request, subject, authTime, grantedScopes, null);
+  }
+
+  /** Issues a code as above, in the SSO session {@code sessionId} ({@code null} for none). */
+  public String issue(ValidatedAuthorization request, String subject, Instant authTime, Set<String> grantedScopes,
+      String sessionId) {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(authTime, "authTime");
     Scopes.requireSubset(grantedScopes, request.scopes());
@@ -58,7 +64,8 @@ public final class AuthorizationCodeIssuer {
             request.nonce().orElse(null),
             authTime,
             now,
-            now.plus(settings.codeTtl())));
+            now.plus(settings.codeTtl()),
+            sessionId));
     return code;
   }
 }

@@ -27,7 +27,13 @@ public record AuthorizationRequest(
     Optional<String> codeChallenge,
     Optional<String> codeChallengeMethod,
     Optional<String> nonce,
-    Optional<String> prompt) {
+    Optional<String> prompt,
+    Optional<String> maxAge,
+    Optional<String> loginHint,
+    Optional<String> uiLocales,
+    Optional<String> idTokenHint,
+    Optional<String> requestObject,
+    Optional<String> requestUri) {
 
   public AuthorizationRequest {
     Objects.requireNonNull(clientId, "clientId");
@@ -39,6 +45,12 @@ public record AuthorizationRequest(
     Objects.requireNonNull(codeChallengeMethod, "codeChallengeMethod");
     Objects.requireNonNull(nonce, "nonce");
     Objects.requireNonNull(prompt, "prompt");
+    Objects.requireNonNull(maxAge, "maxAge");
+    Objects.requireNonNull(loginHint, "loginHint");
+    Objects.requireNonNull(uiLocales, "uiLocales");
+    Objects.requireNonNull(idTokenHint, "idTokenHint");
+    Objects.requireNonNull(requestObject, "requestObject");
+    Objects.requireNonNull(requestUri, "requestUri");
   }
 
   /**
@@ -62,7 +74,13 @@ public record AuthorizationRequest(
         p.single("code_challenge"),
         p.single("code_challenge_method"),
         p.single("nonce"),
-        p.single("prompt"));
+        p.single("prompt"),
+        p.single("max_age"),
+        p.single("login_hint"),
+        p.single("ui_locales"),
+        p.single("id_token_hint"),
+        p.single("request"),
+        p.single("request_uri"));
   }
 
   /**

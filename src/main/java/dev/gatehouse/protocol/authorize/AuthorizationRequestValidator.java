@@ -3,15 +3,19 @@ package dev.gatehouse.protocol.authorize;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
+import dev.gatehouse.protocol.oidc.IdTokenHints;
+import dev.gatehouse.protocol.oidc.IdTokenIssuer;
 import dev.gatehouse.protocol.pkce.Pkce;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.Parameters;
 import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.store.ClientStore;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Validates an authorization request in two steps: {@link #resolveRedirect} (failures are never redirected), then
@@ -26,9 +30,16 @@ public final class AuthorizationRequestValidator {
   private static final String CODE = "code";
 
   private final ClientStore clients;
+  private final IdTokenHints hints;
 
+  /** A validator without OpenID Connect keys: an {@code id_token_hint} is then refused as invalid. */
   public AuthorizationRequestValidator(ClientStore clients) {
+    this(clients, null);
+  }
+
+  public AuthorizationRequestValidator(ClientStore clients, IdTokenHints hints) {
     this.clients = Objects.requireNonNull(clients, "clients");
+    this.hints = hints;
   }
 
   /**
@@ -81,9 +92,23 @@ public final class AuthorizationRequestValidator {
       throw new OAuthException(
           OAuthErrorCode.UNAUTHORIZED_CLIENT, "client " + client.clientId() + " lacks authorization_code");
     }
+    // OpenID Connect Core §3.1.2.6 defines errors for request objects, which Gatehouse does not support.
+    if (request.requestObject().isPresent()) {
+      throw new OAuthException(OAuthErrorCode.REQUEST_NOT_SUPPORTED, "request parameter sent");
+    }
+    if (request.requestUri().isPresent()) {
+      throw new OAuthException(OAuthErrorCode.REQUEST_URI_NOT_SUPPORTED, "request_uri parameter sent");
+    }
     Set<String> scopes = requestedScopes(request.scope(), client);
     Pkce.validateChallenge(request.codeChallenge(), request.codeChallengeMethod(), client.isPublic());
     Set<String> prompt = Prompt.parse(request.prompt());
+    boolean openId = scopes.contains(IdTokenIssuer.OPENID);
+    // Core §3.1.2.1: redirect_uri "REQUIRED" in an OpenID Connect request.
+    if (openId && !target.redirectUriSent()) {
+      throw new OAuthException(OAuthErrorCode.INVALID_REQUEST, "The redirect_uri parameter is required.",
+          "OpenID Connect request without redirect_uri");
+    }
+    Optional<IdTokenHints.Hint> hint = request.idTokenHint().map(h -> hint(h, client));
     return new ValidatedAuthorization(
         client,
         target.redirectUri(),
@@ -92,7 +117,30 @@ public final class AuthorizationRequestValidator {
         request.state(),
         request.codeChallenge(),
         request.nonce(),
-        prompt);
+        prompt,
+        maxAge(request.maxAge()),
+        request.loginHint().filter(h -> !h.isBlank()),
+        request.uiLocales().map(l -> List.of(l.trim().split(" +"))).orElse(List.of()),
+        hint);
+  }
+
+  private IdTokenHints.Hint hint(String value, Client client) {
+    if (hints == null) {
+      throw new OAuthException(OAuthErrorCode.INVALID_REQUEST, "id_token_hint without OpenID Connect keys");
+    }
+    return hints.verify(value, Optional.of(client.clientId()));
+  }
+
+  /** Core §3.1.2.1: max_age, "the allowable elapsed time in seconds": a non-negative integer. */
+  private static Optional<Duration> maxAge(Optional<String> raw) {
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!raw.get().matches("[0-9]{1,10}")) {
+      throw new OAuthException(OAuthErrorCode.INVALID_REQUEST, "The max_age parameter must be a number of seconds.",
+          "max_age not a non-negative integer");
+    }
+    return Optional.of(Duration.ofSeconds(Long.parseLong(raw.get())));
   }
 
   /**
@@ -128,11 +176,14 @@ public final class AuthorizationRequestValidator {
   /**
    * RFC 6749 §3.3: "If the client omits the scope parameter when requesting authorization, the authorization server
    * MUST either process the request using a pre-defined default value or fail the request indicating an invalid
-   * scope." The default here is the client's full registered scope set.
+   * scope." The default here is the client's registered scope set without {@code openid}: a request that does not
+   * ask for OpenID Connect is an OAuth 2.0 request (Core §3.1.2.1 makes the openid scope what marks one).
    */
   private static Set<String> requestedScopes(Optional<String> raw, Client client) {
     if (raw.isEmpty()) {
-      return client.scopes();
+      Set<String> defaults = new TreeSet<>(client.scopes());
+      defaults.remove(IdTokenIssuer.OPENID);
+      return defaults;
     }
     return Scopes.requireSubset(Scopes.parse(raw.get()), client.scopes());
   }

@@ -17,6 +17,11 @@ import java.util.Set;
  * call the introspection endpoint". The flag grants nothing else; in particular a resource server cannot revoke other
  * clients' tokens.
  *
+ * <p>{@code oidc} holds the OpenID Connect registration (ID token algorithm, access-token format, logout URIs).
+ * {@code dynamicallyRegistered} is true for a client that registered itself (RFC 7591) rather than being registered
+ * by the operator: its URIs are not trusted to point inside the network ({@link
+ * dev.gatehouse.protocol.logout.OutboundGuard}).
+ *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-2">RFC 6749 §2 (client registration)</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2 (refresh token rotation)</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7662#section-4">RFC 7662 §4 (introspection security)</a>
@@ -30,7 +35,9 @@ public record Client(
     Set<GrantType> grantTypes,
     Set<String> scopes,
     boolean rotateRefreshTokens,
-    boolean resourceServer) {
+    boolean resourceServer,
+    OidcRegistration oidc,
+    boolean dynamicallyRegistered) {
 
   public Client {
     Objects.requireNonNull(clientId, "clientId");
@@ -39,6 +46,38 @@ public record Client(
     redirectUris = List.copyOf(redirectUris);
     grantTypes = Set.copyOf(grantTypes);
     scopes = Set.copyOf(scopes);
+    Objects.requireNonNull(oidc, "oidc");
+  }
+
+  /** A client the operator registered (not through dynamic registration). */
+  public Client(
+      String clientId,
+      String clientName,
+      TokenEndpointAuthMethod authMethod,
+      String secretHash,
+      List<String> redirectUris,
+      Set<GrantType> grantTypes,
+      Set<String> scopes,
+      boolean rotateRefreshTokens,
+      boolean resourceServer,
+      OidcRegistration oidc) {
+    this(clientId, clientName, authMethod, secretHash, redirectUris, grantTypes, scopes, rotateRefreshTokens,
+        resourceServer, oidc, false);
+  }
+
+  /** A client with the default OpenID Connect registration. */
+  public Client(
+      String clientId,
+      String clientName,
+      TokenEndpointAuthMethod authMethod,
+      String secretHash,
+      List<String> redirectUris,
+      Set<GrantType> grantTypes,
+      Set<String> scopes,
+      boolean rotateRefreshTokens,
+      boolean resourceServer) {
+    this(clientId, clientName, authMethod, secretHash, redirectUris, grantTypes, scopes, rotateRefreshTokens,
+        resourceServer, OidcRegistration.DEFAULTS);
   }
 
   /** A client that is not a resource server; kept so that registrations predating the flag compile unchanged. */
@@ -92,6 +131,10 @@ public record Client(
         + rotateRefreshTokens
         + ", resourceServer="
         + resourceServer
+        + ", oidc="
+        + oidc
+        + ", dynamicallyRegistered="
+        + dynamicallyRegistered
         + "]";
   }
 }

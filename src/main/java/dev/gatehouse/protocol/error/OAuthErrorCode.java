@@ -28,7 +28,11 @@ public enum OAuthErrorCode {
   INSUFFICIENT_SCOPE("insufficient_scope", 403, "The access token does not carry the required scope."),
   LOGIN_REQUIRED("login_required", 400, "End-user authentication is required."),
   CONSENT_REQUIRED("consent_required", 400, "End-user consent is required."),
-  INTERACTION_REQUIRED("interaction_required", 400, "End-user interaction is required.");
+  INTERACTION_REQUIRED("interaction_required", 400, "End-user interaction is required."),
+  /** OpenID Connect Core §3.1.2.6: request objects (§6.1) are not supported. */
+  REQUEST_NOT_SUPPORTED("request_not_supported", 400, "The request parameter is not supported."),
+  /** OpenID Connect Core §3.1.2.6: request_uri (§6.2) is not supported. */
+  REQUEST_URI_NOT_SUPPORTED("request_uri_not_supported", 400, "The request_uri parameter is not supported.");
 
   private final String code;
   private final int httpStatus;

@@ -3,6 +3,7 @@ package dev.gatehouse.protocol.grant;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
+import dev.gatehouse.protocol.oidc.IdTokenIssuer;
 import dev.gatehouse.protocol.pkce.Pkce;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.TokenRequest;
@@ -84,15 +85,18 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
     // 7. Every check passed: record the grant, in this transaction, before any token refers to it. Refreshes and
     // revocations lock this grant first (GrantStore#holdActive); it lives as long as a refresh token may.
     Instant grantExpiresAt = now.plus(settings.refreshTokenTtl());
-    grants.open(stored.grantId(), client.clientId(), stored.subject(), stored.scopes(), now, grantExpiresAt);
-    // 8. Issue; a refresh token only for clients registered for the refresh_token grant.
+    grants.open(stored.grantId(), client.clientId(), stored.subject(), stored.scopes(), now, grantExpiresAt,
+        stored.sessionId());
+    // 8. Issue; a refresh token only for clients registered for the refresh_token grant; an ID token when the request
+    // was an OpenID Connect one, carrying the request's nonce (OpenID Connect Core §3.1.3.6).
     return issuer.issue(
         stored.grantId(),
         client,
         stored.subject(),
         stored.scopes(),
-        client.allowsGrant(GrantType.REFRESH_TOKEN),
-        stored.authTime());
+        client.allowsGrant(GrantType.REFRESH_TOKEN) ? stored.scopes() : null,
+        new IdTokenIssuer.Authentication(
+            stored.authTime(), Optional.ofNullable(stored.nonce()), Optional.ofNullable(stored.sessionId())));
   }
 
   private AuthorizationCode consume(String code, Instant now) {

@@ -3,6 +3,7 @@ package dev.gatehouse.protocol.grant;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
+import dev.gatehouse.protocol.oidc.IdTokenIssuer;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.TokenRequest;
 import dev.gatehouse.protocol.scope.Scopes;
@@ -97,13 +98,25 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
     // 7. RFC 6749 §6: "The authorization server MAY issue a new refresh token". Non-rotating clients keep theirs;
     // rotating clients rotate atomically, and the loser of a concurrent rotation is a reuse at this very instant.
     if (!client.rotatesRefreshTokens()) {
-      return issuer.issue(token.grantId(), client, token.subject(), accessScopes, null, token.authTime());
+      return issuer.issue(token.grantId(), client, token.subject(), accessScopes, null, reissued(token));
     }
     if (!refreshTokens.markRotated(hash, now)) {
       throw reuse(token, now, now);
     }
     // 8. Issue. The new refresh token keeps the grant's original scopes; only the access token is narrowed.
-    return issuer.issue(token.grantId(), client, token.subject(), accessScopes, token.scopes(), token.authTime());
+    return issuer.issue(token.grantId(), client, token.subject(), accessScopes, token.scopes(), reissued(token));
+  }
+
+  /**
+   * The sign-in an ID token from a refresh describes. OpenID Connect Core §12.2: "its auth_time Claim Value MUST
+   * represent the time of the original authentication - not the time that the refresh token was issued", and the
+   * nonce belongs to the authorization request, which a refresh is not. {@code null} (no ID token) for a token stored
+   * without its sign-in time.
+   */
+  private static IdTokenIssuer.Authentication reissued(RefreshToken token) {
+    return token.authTime() == null
+        ? null
+        : new IdTokenIssuer.Authentication(token.authTime(), Optional.empty(), Optional.empty());
   }
 
   /** The token as it stands under the grant's lock, if it may still be exchanged: not revoked, expired or rotated. */

@@ -8,7 +8,8 @@ import java.util.Set;
  * A stored authorization code, keyed by the SHA-256 hash of its value.
  *
  * <p>{@code redirectUri} is the value sent at the authorization endpoint, or {@code null} when the client omitted it;
- * {@code codeChallenge} (S256 only) and {@code nonce} are {@code null} when absent. {@code grantId} ties together every
+ * {@code codeChallenge} (S256 only) and {@code nonce} are {@code null} when absent; {@code sessionId} is the {@code sid}
+ * of the SSO session the code was issued in, or {@code null}. {@code grantId} ties together every
  * token issued from this code, so a replay can revoke them all.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2">RFC 6749 §4.1.2</a>
@@ -25,7 +26,8 @@ public record AuthorizationCode(
     String nonce,
     Instant authTime,
     Instant issuedAt,
-    Instant expiresAt) {
+    Instant expiresAt,
+    String sessionId) {
 
   public AuthorizationCode {
     Objects.requireNonNull(hash, "hash");
@@ -36,6 +38,13 @@ public record AuthorizationCode(
     Objects.requireNonNull(authTime, "authTime");
     Objects.requireNonNull(issuedAt, "issuedAt");
     Objects.requireNonNull(expiresAt, "expiresAt");
+  }
+
+  /** A code issued outside an SSO session. */
+  public AuthorizationCode(String hash, String grantId, String clientId, String subject, String redirectUri,
+      Set<String> scopes, String codeChallenge, String nonce, Instant authTime, Instant issuedAt, Instant expiresAt) {
+    this(hash, grantId, clientId, subject, redirectUri, scopes, codeChallenge, nonce, authTime, issuedAt, expiresAt,
+        null);
   }
 
   /** True when the code is no longer valid at {@code now} (expiry instant included). */

@@ -16,7 +16,8 @@ import java.util.Set;
  */
 public interface GrantStore {
   /** Records the grant when its code is redeemed, in the same transaction as its first tokens. */
-  void open(String grantId, String clientId, String subject, Set<String> scopes, Instant now, Instant expiresAt);
+  void open(String grantId, String clientId, String subject, Set<String> scopes, Instant now, Instant expiresAt,
+      String sessionId);
 
   /**
    * Takes the grant's write lock for the rest of the transaction, extends it to {@code expiresAt}, and tells whether

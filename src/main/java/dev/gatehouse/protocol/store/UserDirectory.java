@@ -1,5 +1,6 @@
 package dev.gatehouse.protocol.store;
 
+import dev.gatehouse.protocol.oidc.UserClaims;
 import java.util.Optional;
 
 /**
@@ -13,4 +14,7 @@ import java.util.Optional;
 public interface UserDirectory {
   /** The username of the resource owner whose subject identifier is {@code subject}, or empty when unknown. */
   Optional<String> username(String subject);
+
+  /** The OpenID Connect claims of the user whose subject identifier is {@code subject}, or empty when unknown. */
+  Optional<UserClaims> claims(String subject);
 }

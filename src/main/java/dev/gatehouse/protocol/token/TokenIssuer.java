@@ -1,6 +1,8 @@
 package dev.gatehouse.protocol.token;
 
+import dev.gatehouse.protocol.client.AccessTokenFormat;
 import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.oidc.IdTokenIssuer;
 import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.store.AccessToken;
 import dev.gatehouse.protocol.store.AccessTokenStore;
@@ -14,8 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Issues opaque access tokens and, when asked, refresh tokens: generates 256-bit random values, stores only their
- * hashes, and returns the plaintext values once in the {@link TokenResponse}.
+ * Issues access tokens and, when asked, refresh tokens and ID tokens: generates 256-bit random values (or, for a
+ * client registered for them, RFC 9068 JWT access tokens), stores only their hashes, and returns the plaintext values
+ * once in the {@link TokenResponse}.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.1">RFC 6749 §5.1</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-10.10">RFC 6749 §10.10</a>
@@ -25,13 +28,33 @@ public final class TokenIssuer {
   private final RefreshTokenStore refreshTokens;
   private final TokenSettings settings;
   private final Clock clock;
+  private final IdTokenIssuer idTokens;
+  private final JwtAccessTokens jwtAccessTokens;
 
+  /** An issuer without signing keys: opaque access tokens only, no ID tokens, whatever the scope or client. */
   public TokenIssuer(
       AccessTokenStore accessTokens, RefreshTokenStore refreshTokens, TokenSettings settings, Clock clock) {
+    this(accessTokens, refreshTokens, settings, clock, null, null);
+  }
+
+  /**
+   * @param idTokens issues the ID token of a user's grant with the {@code openid} scope; {@code null} for none
+   * @param jwtAccessTokens makes the access tokens of clients registered for JWTs (RFC 9068); {@code null} for opaque
+   *     tokens only
+   */
+  public TokenIssuer(
+      AccessTokenStore accessTokens,
+      RefreshTokenStore refreshTokens,
+      TokenSettings settings,
+      Clock clock,
+      IdTokenIssuer idTokens,
+      JwtAccessTokens jwtAccessTokens) {
     this.accessTokens = Objects.requireNonNull(accessTokens, "accessTokens");
     this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.idTokens = idTokens;
+    this.jwtAccessTokens = jwtAccessTokens;
   }
 
   /**
@@ -51,6 +74,31 @@ public final class TokenIssuer {
   }
 
   /**
+   * Issues as {@link #issue(String, Client, String, Set, Set, Instant)} does, plus an ID token when the access scopes
+   * contain {@code openid} and there is a user (OpenID Connect Core §3.1.3.3: "an ID Token" in every successful token
+   * response of an OpenID Connect request).
+   *
+   * @param authentication the sign-in the ID token describes, or {@code null} when it is not known (then no ID token)
+   */
+  public TokenResponse issue(
+      String grantId,
+      Client client,
+      String subject,
+      Set<String> accessScopes,
+      Set<String> refreshScopes,
+      IdTokenIssuer.Authentication authentication) {
+    TokenResponse response = issue(grantId, client, subject, accessScopes, refreshScopes,
+        authentication == null ? null : authentication.authTime());
+    if (idTokens == null || authentication == null || subject == null
+        || !accessScopes.contains(IdTokenIssuer.OPENID)) {
+      return response;
+    }
+    String idToken = idTokens.issue(client, subject, accessScopes, authentication, response.accessToken());
+    return new TokenResponse(response.accessToken(), response.tokenType(), response.expiresIn(),
+        response.refreshToken(), response.scope(), Optional.of(idToken));
+  }
+
+  /**
    * Issues an access token with {@code accessScopes} and, unless {@code refreshScopes} is {@code null}, a refresh token
    * with {@code refreshScopes}. The two differ when a refresh request narrows the scope: RFC 6749 §6 narrows the new
    * access token, but a narrowed request must not shrink what later refreshes may ask for.
@@ -67,7 +115,10 @@ public final class TokenIssuer {
     Objects.requireNonNull(grantId, "grantId");
     Objects.requireNonNull(client, "client");
     Instant now = clock.instant();
-    String accessToken = RandomTokens.generate();
+    Instant expiresAt = now.plus(settings.accessTokenTtl());
+    String accessToken = jwtAccessTokens != null && client.oidc().accessTokenFormat() == AccessTokenFormat.JWT
+        ? jwtAccessTokens.create(client, subject, accessScopes, authTime, now, expiresAt)
+        : RandomTokens.generate();
     accessTokens.save(
         new AccessToken(
             TokenHash.of(accessToken),
@@ -76,7 +127,7 @@ public final class TokenIssuer {
             subject,
             accessScopes,
             now,
-            now.plus(settings.accessTokenTtl())));
+            expiresAt));
     Optional<String> refreshToken = Optional.empty();
     if (refreshScopes != null) {
       String value = RandomTokens.generate();

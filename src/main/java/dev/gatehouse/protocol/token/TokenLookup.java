@@ -13,8 +13,8 @@ import java.util.Optional;
  * <p>A value that cannot be one of ours is refused before any store is asked: it is {@code null}, empty, longer than
  * {@value #MAX_LENGTH} characters, or has a character outside {@code %x21-7E}. RFC 6749 Appendix A.12 and A.17 define
  * both token kinds as {@code 1*VSCHAR} ({@code %x20-7E}); ours are narrower still (43 characters of base64url, see
- * {@link dev.gatehouse.protocol.support.RandomTokens}), so no space and no long value can match, and garbage never
- * costs a database round trip.
+ * {@link dev.gatehouse.protocol.support.RandomTokens}, or a JWS compact serialization for clients with JWT access
+ * tokens), so no space and no overlong value can match, and garbage never costs a database round trip.
  *
  * <p>Both RFC 7009 §2.1 and RFC 7662 §2.1 say of {@code token_type_hint}: "If the server is unable to locate the token
  * using the given hint, it MUST extend its search across all of its supported token types. An authorization server MAY
@@ -28,8 +28,8 @@ import java.util.Optional;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#appendix-A.12">RFC 6749 Appendix A.12</a>
  */
 public final class TokenLookup {
-  /** The longest value looked up. */
-  public static final int MAX_LENGTH = 512;
+  /** The longest value looked up: room for an RFC 9068 JWT access token (about a kilobyte), nothing absurd. */
+  public static final int MAX_LENGTH = 4096;
 
   /** The {@code token_type_hint} value (RFC 7009 §2.1) that puts refresh tokens first. */
   public static final String REFRESH_TOKEN_HINT = "refresh_token";

@@ -10,7 +10,12 @@ import java.util.Optional;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.1">RFC 6749 §5.1</a>
  */
 public record TokenResponse(
-    String accessToken, String tokenType, long expiresIn, Optional<String> refreshToken, String scope) {
+    String accessToken,
+    String tokenType,
+    long expiresIn,
+    Optional<String> refreshToken,
+    String scope,
+    Optional<String> idToken) {
 
   /** The only token type issued (RFC 6750). */
   public static final String BEARER = "Bearer";
@@ -20,6 +25,13 @@ public record TokenResponse(
     Objects.requireNonNull(tokenType, "tokenType");
     Objects.requireNonNull(refreshToken, "refreshToken");
     Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(idToken, "idToken");
+  }
+
+  /** A response without an ID token (not an OpenID Connect request). */
+  public TokenResponse(
+      String accessToken, String tokenType, long expiresIn, Optional<String> refreshToken, String scope) {
+    this(accessToken, tokenType, expiresIn, refreshToken, scope, Optional.empty());
   }
 
   /** Shows the shape of the response, never a token value. */
@@ -33,6 +45,8 @@ public record TokenResponse(
         + (refreshToken.isPresent() ? "present" : "absent")
         + ", scope="
         + scope
+        + ", idToken="
+        + (idToken.isPresent() ? "present" : "absent")
         + "]";
   }
 }

@@ -30,6 +30,9 @@ public class OAuthExceptionMapper implements ExceptionMapper<OAuthException> {
     } else if (e.code() == OAuthErrorCode.INVALID_TOKEN) {
       // RFC 6750 §3: a protected resource answers a bad bearer token with the Bearer challenge.
       response.header("WWW-Authenticate", "Bearer realm=\"gatehouse\", error=\"invalid_token\"");
+    } else if (e.code() == OAuthErrorCode.INSUFFICIENT_SCOPE) {
+      // RFC 6750 §3.1: 403, and the challenge names the error (OpenID Connect Core §5.3.3 for UserInfo).
+      response.header("WWW-Authenticate", "Bearer realm=\"gatehouse\", error=\"insufficient_scope\"");
     }
     return response.build();
   }

@@ -16,6 +16,7 @@ final class TokenResponseJson {
     if (!response.scope().isEmpty()) {
       json.add("scope", response.scope());
     }
+    response.idToken().ifPresent(token -> json.add("id_token", token));
     return json.build().toString();
   }
 }

@@ -13,9 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * Claims about the user an access token was issued for, GET and POST, behind the bearer-token check: {@code sub},
- * and {@code name}, {@code preferred_username}, {@code email} when the token carries {@code profile} / {@code email}
- * (the OpenID Connect issue completes this endpoint).
+ * The OpenID Connect UserInfo endpoint (Core §5.3), GET and POST, behind the bearer-token check (RFC 6750): the
+ * claims the access token's scopes release about its user.
  */
 @ApplicationScoped
 @Path("userinfo")
@@ -27,7 +26,8 @@ public class UserInfoResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public String get(@Context ContainerRequestContext request) {
-    return users.claims((AccessToken) request.getProperty(BearerTokenFilter.ACCESS_TOKEN));
+    AccessToken token = (AccessToken) request.getProperty(BearerTokenFilter.ACCESS_TOKEN);
+    return JsonOut.JSON.createObjectBuilder(users.claims(token)).build().toString();
   }
 
   @POST

@@ -7,6 +7,7 @@ import dev.gatehouse.protocol.authorize.ValidatedAuthorization;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
 import dev.gatehouse.protocol.request.Parameters;
+import dev.gatehouse.protocol.session.SsoSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -32,6 +33,7 @@ public class AuthorizationFlow {
   private static final Logger LOG = Logger.getLogger(AuthorizationFlow.class.getName());
 
   @Inject AuthorizationService authorizations;
+  @Inject SsoCookies sso;
   @Inject Clock clock;
 
   /**
@@ -52,14 +54,16 @@ public class AuthorizationFlow {
     }
     try {
       ValidatedAuthorization valid = authorizations.validate(target, parameters);
-      Optional<LoginSession> login = LoginSession.current(request)
-          .filter(s -> !valid.prompt().contains("login") || !s.authTime().isBefore(arrived));
+      Instant now = clock.instant();
+      Optional<SsoSession> login = sso.current(request)
+          .filter(s -> !valid.requiresSignIn(s.subject(), s.authTime(), arrived, now));
+      login.ifPresent(s -> valid.requireHintedUser(s.subject()));
       if (login.isEmpty()) {
         requireLogin(request, response, raw, arrived, valid);
       } else if (authorizations.consentRequired(valid, login.get().subject())) {
         requireConsent(request, response, raw, arrived, valid);
       } else {
-        response.sendRedirect(authorizations.approve(valid, login.get().subject(), login.get().authTime()));
+        response.sendRedirect(authorizations.approve(valid, login.get()));
       }
     } catch (OAuthException e) {
       LOG.info(() -> "authorization request for " + target.client().clientId() + " -> " + e.getMessage());
@@ -87,7 +91,7 @@ public class AuthorizationFlow {
     request.setAttribute("clientName", valid.client().clientName());
     request.setAttribute("clientId", valid.client().clientId());
     request.setAttribute("scopes", List.copyOf(valid.scopes()));
-    request.setAttribute("username", LoginSession.current(request).map(LoginSession::username).orElse(""));
+    request.setAttribute("username", sso.current(request).map(SsoSession::username).orElse(""));
     request.setAttribute("csrf", Csrf.token(request));
     Pages.allowFormRedirectTo(response, valid.redirectUri());
     Pages.render(request, response, "consent");
@@ -106,12 +110,12 @@ public class AuthorizationFlow {
     }
     try {
       ValidatedAuthorization valid = authorizations.validate(target, parameters);
-      LoginSession login = LoginSession.current(request).orElseThrow(
+      SsoSession login = sso.current(request).orElseThrow(
           () -> new OAuthException(OAuthErrorCode.ACCESS_DENIED, "consent posted without a signed-in user"));
       if (!allow) {
         throw new OAuthException(OAuthErrorCode.ACCESS_DENIED, "The user denied the request", "user denied consent");
       }
-      response.sendRedirect(authorizations.approve(valid, login.subject(), login.authTime()));
+      response.sendRedirect(authorizations.approve(valid, login));
     } catch (OAuthException e) {
       LOG.info(() -> "consent for " + target.client().clientId() + " -> " + e.getMessage());
       response.sendRedirect(

@@ -4,6 +4,7 @@ import dev.gatehouse.protocol.support.ConstantTime;
 import dev.gatehouse.protocol.support.RandomTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 
 /**
  * Synchroniser-token CSRF protection for the login and consent forms: one random token per session, sent back in a
@@ -26,9 +27,14 @@ final class Csrf {
   }
 
   static boolean valid(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
     String[] sent = request.getParameterValues(FIELD);
-    return session != null && sent != null && sent.length == 1
-        && ConstantTime.equals(sent[0], (String) session.getAttribute(ATTRIBUTE));
+    return valid(request, sent == null ? List.of() : List.of(sent));
+  }
+
+  /** For a servlet that parsed the body itself: {@code sent} are the values of the {@code csrf} field. */
+  static boolean valid(HttpServletRequest request, List<String> sent) {
+    HttpSession session = request.getSession(false);
+    return session != null && sent.size() == 1
+        && ConstantTime.equals(sent.get(0), (String) session.getAttribute(ATTRIBUTE));
   }
 }

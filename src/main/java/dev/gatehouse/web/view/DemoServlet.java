@@ -56,8 +56,9 @@ public class DemoServlet extends HttpServlet {
     response.sendRedirect(request.getContextPath() + "/oauth2/authorize?response_type=code"
         + "&client_id=" + credentials.clientId()
         + "&redirect_uri=" + enc(demo.callbackUri())
-        + "&scope=" + enc("profile email")
+        + "&scope=" + enc("openid profile email")
         + "&state=" + state
+        + "&nonce=" + RandomTokens.generate()
         + "&code_challenge=" + Pkce.s256(verifier) + "&code_challenge_method=S256"
         + prompt(request.getParameter("prompt")));
   }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -27,11 +28,19 @@ public class LoginServlet extends HttpServlet {
 
   @Inject transient UserAuthenticationService users;
   @Inject transient AuthorizationFlow flow;
+  @Inject transient SsoCookies sso;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
-    show(request, response, request.getParameter("request"), "", false);
+    // OpenID Connect Core §3.1.2.1: login_hint "MAY" prefill the sign-in form.
+    String id = request.getParameter("request");
+    String hint = PendingAuthorizations.find(request, id)
+        .map(p -> p.parameters().getOrDefault("login_hint", List.of()))
+        .filter(values -> values.size() == 1 && values.get(0).length() <= MAX_FIELD)
+        .map(values -> values.get(0))
+        .orElse("");
+    show(request, response, id, hint, false);
   }
 
   @Override
@@ -52,7 +61,7 @@ public class LoginServlet extends HttpServlet {
       show(request, response, id, username, true);
       return;
     }
-    LoginSession.signIn(request, user.get().subject(), user.get().username(), flow.now());
+    sso.signIn(request, response, user.get().subject(), user.get().username());
     LOG.info(() -> "sign-in succeeded for subject " + user.get().subject());
     response.sendRedirect(request.getContextPath() + "/oauth2/authorize/resume?request="
         + URLEncoder.encode(id, StandardCharsets.UTF_8));

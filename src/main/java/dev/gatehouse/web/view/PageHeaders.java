@@ -12,7 +12,8 @@ import java.io.IOException;
  * Headers for every page a browser sees: no framing (clickjacking on the consent page), a strict content security
  * policy (no scripts at all), no caching, no referrer (codes must not leak through Referer), no MIME sniffing.
  */
-@WebFilter(urlPatterns = {"/", "/index", "/oauth2/authorize", "/oauth2/authorize/*", "/login", "/consent", "/demo/*"})
+@WebFilter(urlPatterns = {
+    "/", "/index", "/oauth2/authorize", "/oauth2/authorize/*", "/oauth2/logout", "/login", "/consent", "/demo/*"})
 public class PageHeaders extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

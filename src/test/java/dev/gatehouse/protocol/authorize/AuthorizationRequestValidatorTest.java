@@ -181,10 +181,12 @@ class AuthorizationRequestValidatorTest {
   }
 
   @Test
-  void rfc6749_3_3_whenScopeOmitted_thenClientsRegisteredScopes() {
+  void rfc6749_3_3_whenScopeOmitted_thenClientsRegisteredScopesButOpenid() {
     Client app = clients.find("app").orElseThrow();
+    Set<String> expected = new java.util.TreeSet<>(app.scopes());
+    expected.remove("openid");
 
-    assertEquals(app.scopes(), validate("response_type=code&client_id=app").scopes());
+    assertEquals(expected, validate("response_type=code&client_id=app").scopes());
   }
 
   @Test
@@ -224,5 +226,51 @@ class AuthorizationRequestValidatorTest {
   @Test
   void rfc6749_4_1_1_whenUnknownParametersSent_thenIgnored() {
     validate("response_type=code&client_id=app&foo=1&foo=2&response_mode=query");
+  }
+
+  @Test
+  void oidcCore_3_1_2_1_whenOpenidWithoutRedirectUri_thenInvalidRequest() {
+    assertRedirectableError(OAuthErrorCode.INVALID_REQUEST, "response_type=code&client_id=app&scope=openid");
+  }
+
+  @Test
+  void oidcCore_3_1_2_1_whenScopeOmitted_thenDefaultIsAnOAuthRequestWithoutOpenid() {
+    ValidatedAuthorization v = validate("response_type=code&client_id=app");
+    assertFalse(v.isOpenId());
+    assertEquals(Set.of("api", "email", "profile"), v.scopes());
+  }
+
+  @Test
+  void oidcCore_3_1_2_1_maxAge_whenNotANonNegativeInteger_thenInvalidRequest() {
+    // An empty max_age is an omitted one (RFC 6749 §3.1); these are not numbers of seconds.
+    for (String bad : List.of("-1", "abc", "1.5", "%2B5", "99999999999")) {
+      assertRedirectableError(OAuthErrorCode.INVALID_REQUEST,
+          "response_type=code&client_id=app&redirect_uri=" + enc(REDIRECT) + "&scope=openid&max_age=" + bad);
+    }
+    ValidatedAuthorization v = validate(
+        "response_type=code&client_id=app&redirect_uri=" + enc(REDIRECT) + "&scope=openid&max_age=300");
+    assertEquals(Optional.of(java.time.Duration.ofSeconds(300)), v.maxAge());
+  }
+
+  @Test
+  void oidcCore_3_1_2_1_loginHintAndUiLocales_whenSent_thenKept() {
+    ValidatedAuthorization v = validate("response_type=code&client_id=app&redirect_uri=" + enc(REDIRECT)
+        + "&scope=openid&login_hint=alice&ui_locales=" + enc("zh-CN en"));
+    assertEquals(Optional.of("alice"), v.loginHint());
+    assertEquals(List.of("zh-CN", "en"), v.uiLocales());
+  }
+
+  @Test
+  void oidcCore_6_whenRequestObjectOrUri_thenNotSupportedErrors() {
+    String base = "response_type=code&client_id=app&redirect_uri=" + enc(REDIRECT) + "&scope=openid";
+    assertRedirectableError(OAuthErrorCode.REQUEST_NOT_SUPPORTED, base + "&request=eyJhbGciOiJub25lIn0.e30.");
+    assertRedirectableError(OAuthErrorCode.REQUEST_URI_NOT_SUPPORTED,
+        base + "&request_uri=" + enc("https://app.example/req.jwt"));
+  }
+
+  @Test
+  void oidcCore_3_1_2_1_idTokenHint_whenNoKeysConfigured_thenInvalidRequest() {
+    assertRedirectableError(OAuthErrorCode.INVALID_REQUEST, "response_type=code&client_id=app&redirect_uri="
+        + enc(REDIRECT) + "&scope=openid&id_token_hint=abc.def.ghi");
   }
 }

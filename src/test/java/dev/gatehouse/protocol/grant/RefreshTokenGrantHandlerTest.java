@@ -70,7 +70,7 @@ class RefreshTokenGrantHandlerTest {
 
   private String initialRefreshToken(String grantId, Client client) {
     Instant now = clock.instant();
-    grants.open(grantId, client.clientId(), "alice", ORIGINAL, now, now.plus(settings.refreshTokenTtl()));
+    grants.open(grantId, client.clientId(), "alice", ORIGINAL, now, now.plus(settings.refreshTokenTtl()), null);
     return issuer.issue(grantId, client, "alice", ORIGINAL, true, authTime).refreshToken().orElseThrow();
   }
 

@@ -18,6 +18,7 @@ import dev.gatehouse.protocol.store.RecordingRefreshTokenStore;
 import dev.gatehouse.protocol.support.MutableClock;
 import dev.gatehouse.protocol.token.TokenHash;
 import dev.gatehouse.protocol.token.TokenIssuer;
+import dev.gatehouse.protocol.token.TokenLookup;
 import dev.gatehouse.protocol.token.TokenResponse;
 import dev.gatehouse.protocol.token.TokenSettings;
 import java.time.Duration;
@@ -155,7 +156,7 @@ class TokenIntrospectorTest {
 
   @Test
   void rfc7662_2_1_whenTokenMalformed_thenInactiveWithoutAnyStoreCall() {
-    char[] tooLong = new char[513];
+    char[] tooLong = new char[TokenLookup.MAX_LENGTH + 1];
     Arrays.fill(tooLong, 'a');
     for (String malformed :
         new String[] {null, "", new String(tooLong), "abc\u0000def", "abc\ndef", "abc def", "abc\u007f", "\u00e9t\u00e9"}) {

@@ -34,7 +34,8 @@ public final class InMemoryGrantStore implements GrantStore {
 
   @Override
   public synchronized void open(
-      String grantId, String clientId, String subject, Set<String> scopes, Instant now, Instant expiresAt) {
+      String grantId, String clientId, String subject, Set<String> scopes, Instant now, Instant expiresAt,
+      String sessionId) {
     StoredGrant grant = new StoredGrant(grantId, clientId, subject, Set.copyOf(scopes), now, expiresAt, false);
     if (grants.putIfAbsent(grantId, grant) != null) {
       throw new IllegalStateException("grant already open (the primary key would refuse it): " + grantId);

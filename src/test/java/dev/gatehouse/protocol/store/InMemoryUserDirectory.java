@@ -1,5 +1,6 @@
 package dev.gatehouse.protocol.store;
 
+import dev.gatehouse.protocol.oidc.UserClaims;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +12,23 @@ public final class InMemoryUserDirectory implements UserDirectory {
   private final Map<String, String> usernames = new ConcurrentHashMap<>();
   private final List<String> lookups = new CopyOnWriteArrayList<>();
 
+  private final Map<String, UserClaims> claims = new ConcurrentHashMap<>();
+
   public InMemoryUserDirectory add(String subject, String username) {
     usernames.put(subject, username);
     return this;
+  }
+
+  /** Adds a user with OpenID Connect claims. */
+  public InMemoryUserDirectory add(UserClaims user) {
+    usernames.put(user.subject(), user.preferredUsername());
+    claims.put(user.subject(), user);
+    return this;
+  }
+
+  @Override
+  public Optional<UserClaims> claims(String subject) {
+    return Optional.ofNullable(claims.get(subject));
   }
 
   @Override

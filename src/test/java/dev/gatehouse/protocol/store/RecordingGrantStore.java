@@ -16,9 +16,10 @@ public final class RecordingGrantStore implements GrantStore {
 
   @Override
   public void open(
-      String grantId, String clientId, String subject, Set<String> scopes, Instant now, Instant expiresAt) {
+      String grantId, String clientId, String subject, Set<String> scopes, Instant now, Instant expiresAt,
+      String sessionId) {
     calls.add("grants.open");
-    delegate.open(grantId, clientId, subject, scopes, now, expiresAt);
+    delegate.open(grantId, clientId, subject, scopes, now, expiresAt, sessionId);
   }
 
   @Override

@@ -8,13 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.TestClients;
+import dev.gatehouse.protocol.oidc.IdTokenIssuer;
+import dev.gatehouse.protocol.oidc.IndependentJws;
+import dev.gatehouse.protocol.oidc.TestSigner;
+import dev.gatehouse.protocol.oidc.UserClaims;
 import dev.gatehouse.protocol.store.AccessToken;
 import dev.gatehouse.protocol.store.InMemoryAccessTokenStore;
 import dev.gatehouse.protocol.store.InMemoryRefreshTokenStore;
+import dev.gatehouse.protocol.store.InMemoryUserDirectory;
 import dev.gatehouse.protocol.store.RefreshToken;
 import dev.gatehouse.protocol.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -107,5 +114,33 @@ class TokenIssuerTest {
     assertNotEquals(a.accessToken(), b.accessToken());
     assertNotEquals(a.refreshToken(), b.refreshToken());
     assertEquals(64, TokenHash.of(a.accessToken()).length());
+  }
+
+  @Test
+  void oidcCore_3_1_3_3_whenOpenidAndAUser_thenIdTokenWhoseAtHashIsThisAccessToken() {
+    TokenResponse response = oidcIssuer().issue("grant-1", client, "alice", Set.of("openid"), Set.of("openid"),
+        new IdTokenIssuer.Authentication(authTime, Optional.of("n1"), Optional.empty()));
+    String idToken = response.idToken().orElseThrow();
+    assertEquals(IdTokenIssuer.atHash(response.accessToken()),
+        IndependentJws.payload(idToken).getString("at_hash"));
+    assertEquals("n1", IndependentJws.payload(idToken).getString("nonce"));
+    assertFalse(response.toString().contains(idToken), "toString never shows a token");
+  }
+
+  @Test
+  void whenNoOpenidScope_orNoUser_thenNoIdToken() {
+    IdTokenIssuer.Authentication auth = new IdTokenIssuer.Authentication(authTime, Optional.empty(), Optional.empty());
+    assertTrue(oidcIssuer().issue("g", client, "alice", Set.of("api"), null, auth).idToken().isEmpty());
+    assertTrue(oidcIssuer().issue("g", client, null, Set.of("openid"), null, auth).idToken().isEmpty());
+    assertTrue(oidcIssuer().issue("g", client, "alice", Set.of("openid"), null, (IdTokenIssuer.Authentication) null)
+        .idToken().isEmpty());
+  }
+
+  private TokenIssuer oidcIssuer() {
+    InMemoryUserDirectory users = new InMemoryUserDirectory().add(new UserClaims("alice", "alice", Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), false, Optional.empty(),
+        Optional.empty(), Map.of(), authTime));
+    return new TokenIssuer(accessTokens, refreshTokens, settings, clock,
+        new IdTokenIssuer(new TestSigner(), users, "https://login.example", Duration.ofMinutes(5), clock), null);
   }
 }

@@ -35,7 +35,7 @@ class TokenLookupTest {
   }
 
   @Test
-  void rfc6749_A_12_whenPrintableAsciiUpTo512Characters_thenWellFormed() {
+  void rfc6749_A_12_whenPrintableAsciiUpToTheMaximumLength_thenWellFormed() {
     assertTrue(TokenLookup.isWellFormed("!"));
     assertTrue(TokenLookup.isWellFormed("~"));
     assertTrue(TokenLookup.isWellFormed(repeat('a', TokenLookup.MAX_LENGTH)));

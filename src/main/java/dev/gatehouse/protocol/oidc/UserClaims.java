@@ -1,0 +1,38 @@
+package dev.gatehouse.protocol.oidc;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the identity store knows about a user, as OpenID Connect standard claims. Absent values are empty, never
+ * empty strings.
+ *
+ * @param subject the stable {@code sub}: never reassigned, unlike the username
+ * @param address the members of the §5.1.1 address claim ({@code formatted}, {@code street_address}, {@code
+ *     locality}, {@code region}, {@code postal_code}, {@code country}); empty when unknown
+ * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#StandardClaims">OpenID Connect Core §5.1</a>
+ */
+public record UserClaims(
+    String subject,
+    String preferredUsername,
+    Optional<String> name,
+    Optional<String> givenName,
+    Optional<String> familyName,
+    Optional<String> email,
+    boolean emailVerified,
+    Optional<String> phoneNumber,
+    boolean phoneNumberVerified,
+    Optional<String> locale,
+    Optional<String> zoneinfo,
+    Map<String, String> address,
+    Instant updatedAt) {
+
+  public UserClaims {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(preferredUsername, "preferredUsername");
+    address = Map.copyOf(address);
+    Objects.requireNonNull(updatedAt, "updatedAt");
+  }
+}

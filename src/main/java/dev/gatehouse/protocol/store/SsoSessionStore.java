@@ -1,0 +1,32 @@
+package dev.gatehouse.protocol.store;
+
+import dev.gatehouse.protocol.session.SsoSession;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of SSO sessions, by the SHA-256 of the browser's cookie value, and of the clients each one signed in to. */
+public interface SsoSessionStore {
+  void create(String cookieHash, SsoSession session);
+
+  /** The session whose cookie hashes to {@code cookieHash}, if it has not ended or expired at {@code now}. */
+  Optional<SsoSession> findActive(String cookieHash, Instant now);
+
+  /** Records a use: moves {@code last_seen_at} and the resulting end. */
+  void touch(String sid, Instant lastSeenAt, Instant expiresAt);
+
+  /** Records a new sign-in of the same user in the same session: a new {@code auth_time}. */
+  void reauthenticate(String sid, Instant authTime, Instant expiresAt);
+
+  /** Ends the session now; returns it if it was active (so that its clients are told once). */
+  Optional<SsoSession> end(String sid, Instant now);
+
+  /** The active sessions of a user, newest first. */
+  List<SsoSession> activeForSubject(String subject, Instant now);
+
+  /** Records that the session signed in to {@code clientId} (idempotent). */
+  void addClient(String sid, String clientId, Instant now);
+
+  /** The clients the session signed in to. */
+  List<String> clients(String sid);
+}

@@ -1,0 +1,78 @@
+package dev.gatehouse.protocol.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gatehouse.protocol.client.AccessTokenFormat;
+import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.client.OidcRegistration;
+import dev.gatehouse.protocol.client.TestClients;
+import dev.gatehouse.protocol.oidc.IndependentJws;
+import dev.gatehouse.protocol.oidc.TestSigner;
+import dev.gatehouse.protocol.store.InMemoryAccessTokenStore;
+import dev.gatehouse.protocol.store.InMemoryRefreshTokenStore;
+import dev.gatehouse.protocol.support.MutableClock;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class JwtAccessTokensTest {
+  private final MutableClock clock = MutableClock.startingAt2025();
+  private final TestSigner signer = new TestSigner();
+  private final InMemoryAccessTokenStore accessTokens = new InMemoryAccessTokenStore();
+  private final TokenIssuer issuer = new TokenIssuer(accessTokens, new InMemoryRefreshTokenStore(),
+      TokenSettings.defaults(), clock, null, new JwtAccessTokens(signer, "https://login.example", "https://api.example"));
+
+  private static Client jwtClient() {
+    Client c = TestClients.confidential("app");
+    return new Client(c.clientId(), c.clientName(), c.authMethod(), c.secretHash(), c.redirectUris(), c.grantTypes(),
+        c.scopes(), false, false, new OidcRegistration("RS256", AccessTokenFormat.JWT, List.of(), Optional.empty()));
+  }
+
+  @Test
+  void rfc9068_2_whenClientRegisteredForJwt_thenSignedAtJwtWithRequiredClaims() {
+    TokenResponse response = issuer.issue("g1", jwtClient(), "alice", Set.of("api"), false, clock.instant());
+    String token = response.accessToken();
+    JsonObject header = IndependentJws.header(token);
+    assertEquals("at+jwt", header.getString("typ"));
+    assertEquals("RS256", header.getString("alg"));
+    assertTrue(IndependentJws.verifies(token, IndependentJws.json(signer.rsa().toPublicJWK().toJSONString())));
+    JsonObject claims = IndependentJws.payload(token);
+    assertEquals("https://login.example", claims.getString("iss"));
+    assertEquals("https://api.example", claims.getString("aud"));
+    assertEquals("alice", claims.getString("sub"));
+    assertEquals("app", claims.getString("client_id"));
+    assertEquals("api", claims.getString("scope"));
+    long iat = claims.getJsonNumber("iat").longValue();
+    assertEquals(iat + TokenSettings.defaults().accessTokenTtl().toSeconds(), claims.getJsonNumber("exp").longValue());
+    assertTrue(claims.getString("jti").length() >= 43);
+    // Stored like an opaque token: by the hash of the whole value, so introspection and revocation work unchanged.
+    assertEquals(TokenHash.of(token), accessTokens.all().get(0).hash());
+  }
+
+  @Test
+  void rfc9068_2_2_whenClientCredentials_thenSubIsTheClient() {
+    String token = issuer.issue("g2", jwtClient(), null, Set.of("api"), false, null).accessToken();
+    JsonObject claims = IndependentJws.payload(token);
+    assertEquals("app", claims.getString("sub"));
+    assertFalse(claims.containsKey("auth_time"));
+  }
+
+  @Test
+  void rfc9068_whenTwoTokensInTheSameInstant_thenDifferentValues() {
+    String a = issuer.issue("g3", jwtClient(), "alice", Set.of("api"), false, clock.instant()).accessToken();
+    String b = issuer.issue("g3", jwtClient(), "alice", Set.of("api"), false, clock.instant()).accessToken();
+    assertNotEquals(a, b);
+  }
+
+  @Test
+  void whenClientIsOpaque_thenNoJwt() {
+    String token =
+        issuer.issue("g4", TestClients.confidential("app"), "alice", Set.of("api"), false, null).accessToken();
+    assertEquals(-1, token.indexOf('.'));
+  }
+}
