@@ -109,6 +109,7 @@ class OidcIT {
     assertTrue(strings(config, "scopes_supported").containsAll(List.of("openid", "profile", "email", "phone",
         "address", "offline_access")));
     assertTrue(strings(config, "claims_supported").containsAll(List.of("sub", "auth_time", "nonce", "email")));
+    assertFalse(strings(config, "claims_supported").contains("acr"), "no acr is ever issued, so none is advertised");
     assertEquals(JsonValue.FALSE, config.get("request_uri_parameter_supported"),
         "request_uri is not supported, and Discovery §3 makes its absence mean true");
     assertEquals(JsonValue.FALSE, config.get("request_parameter_supported"));

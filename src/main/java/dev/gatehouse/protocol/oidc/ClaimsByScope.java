@@ -24,7 +24,7 @@ public final class ClaimsByScope {
 
   /** Every claim this table can release, plus the ones every ID token has; advertised as {@code claims_supported}. */
   public static final List<String> SUPPORTED = List.of(
-      "sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "acr", "amr", "azp", "sid",
+      "sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "amr", "azp", "sid", "at_hash",
       "name", "given_name", "family_name", "preferred_username", "locale", "zoneinfo", "updated_at",
       "email", "email_verified", "phone_number", "phone_number_verified", "address");
 
