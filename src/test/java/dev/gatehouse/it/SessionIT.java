@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gatehouse.it.sessions.SessionProbe;
 import dev.gatehouse.protocol.oidc.IndependentJws;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -41,7 +42,7 @@ class SessionIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.war();
+    return Deployments.war().addClass(SessionProbe.class);
   }
 
   @ArquillianResource URL url;
@@ -170,6 +171,28 @@ class SessionIT {
         .get("ended_at"), "carol's session ended");
     assertFalse(new ResourceEndpoints(base()).introspect(carol.access(), null,
         ResourceEndpoints.ClientAuth.basic(OIDC, OIDC_SECRET)).json().getBoolean("active"), "with its grants");
+  }
+
+  /** The application layer (what the administration calls) lists a user's sessions and ends them all. */
+  @Test
+  void sessions_whenListedAndEndedByTheApplicationLayer_thenEveryBrowserOfTheUserSignsInAgain() {
+    UserAgent laptop = new UserAgent(base());
+    UserAgent phone = new UserAgent(base());
+    Tokens a = tokens(laptop, OIDC, OIDC_SECRET, OIDC_REDIRECT, "openid");
+    Tokens b = tokens(phone, OIDC, OIDC_SECRET, OIDC_REDIRECT, "openid");
+    String subject = IndependentJws.payload(a.idToken()).getString("sub");
+    List<String> listed = IndependentJws.json("{\"s\":" + laptop.get("/it-probe/sessions?subject=" + subject).body()
+        + "}").getJsonArray("s").getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString).toList();
+    assertTrue(listed.containsAll(List.of(IndependentJws.payload(a.idToken()).getString("sid"),
+        IndependentJws.payload(b.idToken()).getString("sid"))), listed::toString);
+    HttpResponse<String> ended = laptop.postForm("/it-probe/sessions?subject=" + subject, Map.of());
+    assertEquals(String.valueOf(listed.size()), ended.body());
+    assertEquals("[]", laptop.get("/it-probe/sessions?subject=" + subject).body());
+    for (UserAgent agent : List.of(laptop, phone)) {
+      assertTrue(UserAgent.isRedirectTo(agent.authorize(request(OIDC, OIDC_REDIRECT, "openid", Pkce.create())),
+          "/login"));
+    }
   }
 
   /** The pom sets no session lifetimes: the defaults, 30 minutes idle and 10 hours at most, give 30 minutes. */
@@ -304,9 +327,9 @@ class SessionIT {
       assertFalse(claims.getString("jti").isEmpty());
       assertNull(receiver.next(java.time.Duration.ofSeconds(3)),
           "one notification: it-oidc registered no back-channel URI, and it-bcl is told once");
-      Map<String, Object> row = Database.rows("SELECT delivered, attempts FROM " + Database.PREFIX
-          + "logout_deliveries WHERE sid = ?", sid).get(0);
-      assertEquals(Boolean.TRUE, asBoolean(row.get("delivered")));
+      Map<String, Object> row = deliveryOnceFinished(sid);
+      assertEquals(Boolean.TRUE, asBoolean(row.get("delivered")), row::toString);
+      assertEquals(1, ((Number) row.get("attempts")).intValue());
     }
   }
 
@@ -323,10 +346,22 @@ class SessionIT {
       assertNotNull(second, "retried after the 503");
       assertNotEquals(IndependentJws.payload(first.logoutToken()).getString("jti"),
           IndependentJws.payload(second.logoutToken()).getString("jti"), "a fresh logout token per attempt");
-      Map<String, Object> row = Database.rows("SELECT delivered, attempts FROM " + Database.PREFIX
-          + "logout_deliveries WHERE sid = ?", sid).get(0);
-      assertEquals(Boolean.TRUE, asBoolean(row.get("delivered")));
+      // The receiver answered before the server recorded the outcome: wait for the row to say so.
+      Map<String, Object> row = deliveryOnceFinished(sid);
+      assertEquals(Boolean.TRUE, asBoolean(row.get("delivered")), row::toString);
       assertEquals(2, ((Number) row.get("attempts")).intValue());
+    }
+  }
+
+  /** The outbox row of the session once the server has recorded how its delivery finished (at most 20 s). */
+  private static Map<String, Object> deliveryOnceFinished(String sid) throws InterruptedException {
+    for (int i = 0; ; i++) {
+      Map<String, Object> row = Database.rows("SELECT delivered, attempts, finished_at FROM " + Database.PREFIX
+          + "logout_deliveries WHERE sid = ?", sid).get(0);
+      if (row.get("finished_at") != null || i == 200) {
+        return row;
+      }
+      Thread.sleep(100);
     }
   }
 
