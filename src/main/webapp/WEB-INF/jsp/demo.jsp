@@ -1,4 +1,4 @@
-<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><c:set var="pageTitle" value="Demo callback"/><%@ include file="layout-top.jspf" %>
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><c:set var="pageTitle" value="Demo callback"/><%@ include file="layout-top.jspf" %>
 <h1>Demo callback</h1>
 <c:if test="${not empty problem}"><p class="alert" role="alert"><c:out value="${problem}"/></p></c:if>
 <c:if test="${not empty error}">

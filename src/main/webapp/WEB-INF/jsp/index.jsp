@@ -1,4 +1,4 @@
-<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><c:set var="pageTitle" value="Gatehouse"/><%@ include file="layout-top.jspf" %>
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><c:set var="pageTitle" value="Gatehouse"/><%@ include file="layout-top.jspf" %>
 <h1>Gatehouse</h1>
 <p>An OAuth 2.1 authorization server. Issuer: <code><c:out value="${issuer}"/></code></p>
 <ul>

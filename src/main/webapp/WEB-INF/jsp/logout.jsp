@@ -1,14 +1,13 @@
-<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><c:set var="pageTitle" value="Sign out"/><%@ include file="layout-top.jspf" %>
-<h1>Sign out?</h1>
-<p>You are signed in as <strong><c:out value="${username}"/></strong>. Signing out ends your session in every
-  application that uses Gatehouse in this browser.</p>
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><fmt:message var="pageTitle" key="logout.title"/><%@ include file="layout-top.jspf" %>
+<h1><fmt:message key="logout.heading"/></h1>
+<p><fmt:message key="logout.signedInAs"/> <strong><c:out value="${username}"/></strong>. <fmt:message key="logout.explain"><fmt:param value="${brand.name}"/></fmt:message></p>
 <form method="post" action="${pageContext.request.contextPath}/oauth2/logout">
   <input type="hidden" name="csrf" value="<c:out value='${csrf}'/>">
   <c:forEach var="entry" items="${carried}">
     <input type="hidden" name="<c:out value='${entry.key}'/>" value="<c:out value='${entry.value}'/>">
   </c:forEach>
   <div class="actions">
-    <button type="submit" name="confirm" value="yes" id="sign-out">Sign out</button>
+    <button type="submit" name="confirm" value="yes" id="sign-out"><fmt:message key="logout.submit"/></button>
   </div>
 </form>
 <%@ include file="layout-bottom.jspf" %>

@@ -91,6 +91,14 @@ public class GatehouseConfig {
   Optional<String> keyEncryptionKeyFile;
 
   @Inject
+  @ConfigProperty(name = "GATEHOUSE_BRAND_NAME", defaultValue = "Gatehouse")
+  String brandName;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_BRAND_DIR")
+  Optional<String> brandDir;
+
+  @Inject
   @ConfigProperty(name = "GATEHOUSE_DEMO", defaultValue = "auto")
   String demo;
 
@@ -186,6 +194,16 @@ public class GatehouseConfig {
   /** Attempts per back-channel logout notification before it is given up. */
   public int logoutMaxAttempts() {
     return logoutMaxAttempts;
+  }
+
+  /** The product name on every page. */
+  public String brandName() {
+    return brandName.isBlank() ? "Gatehouse" : brandName.trim();
+  }
+
+  /** A folder with the operator's {@code logo.svg|png|jpg} and {@code brand.css}, if any. */
+  public Optional<String> brandDir() {
+    return brandDir.map(String::trim).filter(s -> !s.isEmpty());
   }
 
   /** How often expired and revoked rows are purged. */

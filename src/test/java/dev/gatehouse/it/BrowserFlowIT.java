@@ -174,6 +174,19 @@ class BrowserFlowIT {
     }
   }
 
+  /** A client asking for Chinese pages (ui_locales) gets the Simplified Chinese sign-in page in the real browser. */
+  @Test
+  void oidcCore_3_1_2_1_uiLocales_whenZhCn_thenTheBrowserShowsTheChineseSignInPage() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(Fixtures.issuer() + "/oauth2/authorize?response_type=code&client_id=it-bcl&scope=openid"
+        + "&redirect_uri=" + UserAgent.enc(BackchannelReceiver.callbackUri()) + "&state=zh&ui_locales=zh-CN");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    assertEquals("zh-CN", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    assertEquals("登录", browser.findElement(By.tagName("h1")).getText());
+    assertEquals("用户名", browser.findElement(By.cssSelector("label[for=username]")).getText());
+    assertEquals("登录", browser.findElement(By.id("sign-in")).getText());
+  }
+
   /** The demo user's password, generated at the server's first start and kept in its data folder. */
   private static String demoPassword() throws IOException {
     Path file = Path.of(System.getenv("GATEHOUSE_DATA_DIR"), "demo-credentials.properties");

@@ -105,6 +105,7 @@ class OidcIT {
     }
     assertEquals(List.of("code"), strings(config, "response_types_supported"));
     assertEquals(List.of("public"), strings(config, "subject_types_supported"));
+    assertEquals(List.of("en", "zh-CN"), strings(config, "ui_locales_supported"));
     assertEquals(Set.of("RS256", "ES256"), Set.copyOf(strings(config, "id_token_signing_alg_values_supported")));
     assertTrue(strings(config, "scopes_supported").containsAll(List.of("openid", "profile", "email", "phone",
         "address", "offline_access")));
@@ -347,6 +348,59 @@ class OidcIT {
     Map<String, String> p = request(OIDC, OIDC_REDIRECT, "openid", Pkce.create(), Map.of());
     p.remove("redirect_uri");
     assertErrorRedirect(new UserAgent(base()).authorize(p), "invalid_request");
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Page language (ui_locales, then Accept-Language) and the operator's branding
+
+  private HttpResponse<String> loginPage(Map<String, String> extra, String acceptLanguage) {
+    UserAgent agent = new UserAgent(base());
+    HttpResponse<String> toLogin = agent.authorize(request(OIDC, OIDC_REDIRECT, "openid", Pkce.create(), extra));
+    java.net.http.HttpRequest.Builder get = java.net.http.HttpRequest.newBuilder(
+        base().resolve(UserAgent.location(toLogin))).GET();
+    if (acceptLanguage != null) {
+      get.header("Accept-Language", acceptLanguage);
+    }
+    HttpResponse<String> page = agent.exchange(get);
+    assertEquals(200, page.statusCode());
+    return page;
+  }
+
+  @Test
+  void oidcCore_3_1_2_1_uiLocales_whenZhCn_thenTheSignInPageIsInSimplifiedChinese() {
+    HttpResponse<String> page = loginPage(Map.of("ui_locales", "zh-CN en"), "en");
+    assertTrue(page.body().contains("<html lang=\"zh-CN\">"), page::body);
+    assertTrue(page.body().contains("用户名") && page.body().contains("密码"), page::body);
+    assertEquals("zh-CN", page.headers().firstValue("Content-Language").orElse(""));
+  }
+
+  @Test
+  void pages_whenNoUiLocales_thenAcceptLanguage_andUiLocalesWinsOverIt() {
+    assertTrue(loginPage(Map.of(), "zh-CN,zh;q=0.9").body().contains("用户名"), "Accept-Language zh-CN");
+    assertTrue(loginPage(Map.of(), "zh-TW").body().contains("用户名"), "any Chinese: the Simplified pages");
+    HttpResponse<String> english = loginPage(Map.of("ui_locales", "en"), "zh-CN");
+    assertTrue(english.body().contains("Username") && !english.body().contains("用户名"), english::body);
+    HttpResponse<String> french = loginPage(Map.of("ui_locales", "fr"), "fr-FR");
+    assertTrue(french.body().contains("<html lang=\"en\">"), "an unsupported language falls back to English");
+  }
+
+  @Test
+  void pages_whenOperatorBrandsThem_thenNameLogoAndStylesheetWithoutRebuildingAndCspStillSelf() {
+    HttpResponse<String> page = loginPage(Map.of(), "en");
+    assertTrue(page.body().contains("<span id=\"brand-name\">Example Corp Sign-In</span>"), page::body);
+    assertTrue(page.body().contains("src=\"/brand/logo.svg\""), page::body);
+    assertTrue(page.body().contains("href=\"/brand/brand.css\""), page::body);
+    UserAgent agent = new UserAgent(base());
+    HttpResponse<String> css = agent.get("/brand/brand.css");
+    assertEquals(200, css.statusCode());
+    assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+    assertTrue(css.body().contains("header.brand"));
+    assertTrue(agent.get("/brand/logo.svg").headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+    for (String hostile : List.of("/brand/..%2Fpom.xml", "/brand/missing.css", "/brand/notes.txt", "/brand/")) {
+      assertEquals(404, agent.get(hostile).statusCode(), hostile);
+    }
+    String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(csp.contains("style-src 'self'") && csp.contains("img-src 'self'"), "branding needs no CSP change: " + csp);
   }
 
   // ---------------------------------------------------------------------------------------------------------------

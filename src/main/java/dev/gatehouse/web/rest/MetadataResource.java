@@ -7,6 +7,7 @@ import dev.gatehouse.protocol.grant.GrantHandlers;
 import dev.gatehouse.protocol.jose.JwtSigner;
 import dev.gatehouse.protocol.oidc.ClaimsByScope;
 import dev.gatehouse.protocol.request.GrantType;
+import dev.gatehouse.web.view.PageLocales;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -69,7 +70,7 @@ public class MetadataResource {
         // Discovery §3: request_uri_parameter_supported defaults to true, so its absence would advertise it.
         .add("request_uri_parameter_supported", false)
         .add("prompt_values_supported", array("none", "login", "consent", "select_account"))
-        .add("ui_locales_supported", array("en"))
+        .add("ui_locales_supported", array(PageLocales.SUPPORTED_TAGS.toArray(String[]::new)))
         .build()
         .toString();
   }

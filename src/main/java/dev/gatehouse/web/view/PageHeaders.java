@@ -1,21 +1,28 @@
 package dev.gatehouse.web.view;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.jsp.jstl.core.Config;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * Headers for every page a browser sees: no framing (clickjacking on the consent page), a strict content security
- * policy (no scripts at all), no caching, no referrer (codes must not leak through Referer), no MIME sniffing.
+ * policy (no scripts at all), no caching, no referrer (codes must not leak through Referer), no MIME sniffing. It also
+ * chooses the page's language ({@link PageLocales}) for the JSPs' {@code fmt:message}, and hands them the {@link
+ * Brand}.
  */
 @WebFilter(urlPatterns = {
     "/", "/index", "/oauth2/authorize", "/oauth2/authorize/*", "/oauth2/logout", "/login", "/consent", "/demo/*"})
 public class PageHeaders extends HttpFilter {
   private static final long serialVersionUID = 1L;
+
+  @Inject transient Brand brand;
 
   static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
       + "frame-ancestors 'none'";
@@ -29,6 +36,11 @@ public class PageHeaders extends HttpFilter {
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("Pragma", "no-cache");
+    Locale locale = PageLocales.choose(request);
+    Config.set(request, Config.FMT_LOCALE, locale);
+    request.setAttribute("lang", locale.toLanguageTag());
+    request.setAttribute("brand", brand);
+    response.setHeader("Content-Language", locale.toLanguageTag());
     chain.doFilter(request, response);
   }
 }
