@@ -12,6 +12,7 @@ import static dev.gatehouse.it.Fixtures.DAVE;
 import static dev.gatehouse.it.Fixtures.DAVE_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,11 +34,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Sign-in protection over HTTP and in the database (it-mariadb execution only). The pom gives the server short
- * settings: {@value #MAX_FAILURES} failures lock an account for three seconds. Every request comes from 127.0.0.1, so
- * the per-address limit is set high there and tested in {@code LoginThrottleTest} (policy) and
- * {@code LoginServletTest} (which address counts). Each test ends with a right password for the accounts it failed,
- * which resets them, so the other test classes find them clean.
+ * Sign-in protection, and the new session id at sign-in, over HTTP and in the database (it-mariadb execution only).
+ * The pom gives the server short settings: {@value #MAX_FAILURES} failures lock an account for three seconds. Every
+ * request comes from 127.0.0.1, so the per-address limit is set high there and tested in {@code LoginThrottleTest}
+ * (policy) and {@code LoginServletTest} (which address counts). Each test ends with a right password for the accounts
+ * it failed, which resets them, so the other test classes find them clean.
  */
 @ExtendWith({MariaDbOnly.class, ArquillianExtension.class})
 @RunAsClient
@@ -55,12 +57,15 @@ class LoginThrottleIT {
   /** One browser on the sign-in page of a fresh authorization request; each attempt posts the page's own form. */
   private final class SignInPage {
     private final UserAgent agent = new UserAgent(URI.create(url.toString()));
+    private final HttpResponse<String> toLogin;
+    private final HttpResponse<String> firstPage;
     private HttpResponse<String> page;
 
     SignInPage() {
-      HttpResponse<String> toLogin = agent.authorize(
+      toLogin = agent.authorize(
           Fixtures.authorizeParams(BASIC, BASIC_REDIRECT, "read", Pkce.create(), UUID.randomUUID().toString()));
       page = agent.get(UserAgent.location(toLogin));
+      firstPage = page;
       assertEquals(200, page.statusCode(), page::body);
     }
 
@@ -79,6 +84,13 @@ class LoginThrottleIT {
   private static void assertSignedIn(HttpResponse<String> answer) {
     assertEquals(302, answer.statusCode(), answer::body);
     assertTrue(UserAgent.location(answer).contains("/oauth2/authorize/resume"), UserAgent.location(answer));
+  }
+
+  /** The servlet session id a response sets, if it sets one. */
+  private static Optional<String> sessionCookie(HttpResponse<String> response) {
+    return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("GATEHOUSE_SESSION="))
+        .map(c -> c.substring("GATEHOUSE_SESSION=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+        .findFirst();
   }
 
   /** The failure page without what differs per request (form tokens) and per attempt (the username echoed back). */
@@ -150,6 +162,17 @@ class LoginThrottleIT {
     assertEquals(wrongPassword, unknownUser);
     assertNotNull(counter(ALICE), "the wrong password counted");
     assertSignedIn(page.attempt(ALICE, ALICE_PASSWORD));
+  }
+
+  @Test
+  void session_whenSignedIn_thenTheServletSessionGetsANewId() {
+    SignInPage page = new SignInPage();
+    String before = sessionCookie(page.toLogin).or(() -> sessionCookie(page.firstPage))
+        .orElseThrow(() -> new AssertionError("no session before sign-in"));
+    HttpResponse<String> signedIn = page.attempt(ALICE, ALICE_PASSWORD);
+    assertSignedIn(signedIn);
+    String after = sessionCookie(signedIn).orElseThrow(() -> new AssertionError("no new session id at sign-in"));
+    assertNotEquals(before, after, "a session id planted before the sign-in does not survive it");
   }
 
   @Test
