@@ -225,3 +225,19 @@ CREATE TABLE gatehouse_logout_deliveries (
 -- A client that registered itself (RFC 7591) rather than being registered by the operator: its back-channel URI may
 -- not point at internal addresses unless the operator allows it (GATEHOUSE_DYNAMIC_CLIENTS_MAY_CALL_INTERNAL).
 ALTER TABLE gatehouse_clients ADD COLUMN dynamically_registered BOOLEAN NOT NULL DEFAULT FALSE;
+-- ---- V7__login_throttle.sql
+-- Version 7: sign-in protection. Failed sign-ins counted per account and per client address, shared by every node and
+-- kept across restarts. id is the SHA-256 (hex) of the kind and the normalized username or address: the table is never
+-- a list of what people typed as their username. Times are epoch milliseconds; locked_until is 0 when never locked.
+-- expires_at is when the row stops mattering (its window is over and it is not locked): the purge deletes it then.
+CREATE TABLE gatehouse_login_failures (
+  id            CHAR(64)    CHARACTER SET ascii NOT NULL,
+  kind          VARCHAR(16) CHARACTER SET ascii NOT NULL,
+  failures      INT         NOT NULL,
+  window_start  BIGINT      NOT NULL,
+  locked_until  BIGINT      NOT NULL,
+  lockouts      INT         NOT NULL,
+  expires_at    BIGINT      NOT NULL,
+  PRIMARY KEY (id),
+  KEY gatehouse_login_failures_expiry (expires_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

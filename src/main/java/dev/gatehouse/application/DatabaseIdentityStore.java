@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The built-in identity store: users in the {@code users} table, passwords checked with Jakarta Security's
  * {@code Pbkdf2PasswordHash} (see {@link PasswordHashing}). An unknown username costs the same hash computation as a
- * wrong password, so response timing does not tell which usernames exist.
+ * wrong password, so response timing does not tell which usernames exist; so does an attempt refused by a lockout
+ * ({@link #spendFailedCheck}).
  */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
@@ -25,7 +26,8 @@ public class DatabaseIdentityStore implements IdentityStore {
   @Inject JpaUserStore users;
   @Inject PasswordHashing passwords;
 
-  private String dummyHash;
+  /** What an unknown user's password is checked against: a hash of nothing anyone knows. */
+  String dummyHash;
 
   @PostConstruct
   void init() {
@@ -44,6 +46,16 @@ public class DatabaseIdentityStore implements IdentityStore {
     }
     UserEntity u = user.get();
     return new CredentialValidationResult(STORE_ID, u.username, null, u.id, Set.of());
+  }
+
+  /**
+   * The work of a failed check, without looking at the answer: for an attempt refused before its password counts (a
+   * locked account or address), so that it costs what a wrong password costs. The user's own hash is never used, so
+   * a right password gets no different treatment.
+   */
+  public void spendFailedCheck(String username, String password) {
+    users.findByUsername(username);
+    passwords.verify(password, dummyHash);
   }
 
   @Override

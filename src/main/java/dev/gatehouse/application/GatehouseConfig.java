@@ -1,6 +1,7 @@
 package dev.gatehouse.application;
 
 import dev.gatehouse.protocol.jose.KeyRotationSettings;
+import dev.gatehouse.protocol.login.ThrottleSettings;
 import dev.gatehouse.protocol.session.SessionLifetimes;
 import dev.gatehouse.protocol.token.TokenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -114,6 +115,30 @@ public class GatehouseConfig {
   @ConfigProperty(name = "GATEHOUSE_PURGE_BATCH", defaultValue = "500")
   int purgeBatch;
 
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_LOGIN_MAX_FAILURES", defaultValue = "5")
+  int loginMaxFailures;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_LOGIN_ADDRESS_MAX_FAILURES", defaultValue = "20")
+  int loginAddressMaxFailures;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_LOGIN_WINDOW", defaultValue = "PT15M")
+  Duration loginWindow;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_LOGIN_LOCKOUT", defaultValue = "PT5M")
+  Duration loginLockout;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_LOGIN_LOCKOUT_MAX", defaultValue = "PT1H")
+  Duration loginLockoutMax;
+
+  @Inject
+  @ConfigProperty(name = "GATEHOUSE_LOGIN_MAX_DELAY", defaultValue = "PT4S")
+  Duration loginMaxDelay;
+
   /**
    * The issuer identifier exactly as configured (RFC 8414 §2: https, no query or fragment; http is accepted for
    * localhost development). Never derived from request headers.
@@ -219,6 +244,16 @@ public class GatehouseConfig {
   /** Rows deleted per purge transaction. */
   public int purgeBatch() {
     return purgeBatch;
+  }
+
+  /** Sign-in protection: the {@code GATEHOUSE_LOGIN_*} settings (see {@code LoginThrottle}). */
+  public ThrottleSettings throttleSettings() {
+    try {
+      return new ThrottleSettings(loginMaxFailures, loginAddressMaxFailures, loginWindow, loginLockout,
+          loginLockoutMax, loginMaxDelay);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("GATEHOUSE_LOGIN_*: " + e.getMessage(), e);
+    }
   }
 
   private static Duration requirePositive(Duration value, String name) {

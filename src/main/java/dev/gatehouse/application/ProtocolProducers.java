@@ -11,6 +11,7 @@ import dev.gatehouse.protocol.grant.AuthorizationCodeGrantHandler;
 import dev.gatehouse.protocol.grant.ClientCredentialsGrantHandler;
 import dev.gatehouse.protocol.introspect.TokenIntrospector;
 import dev.gatehouse.protocol.jose.JwtSigner;
+import dev.gatehouse.protocol.login.LoginThrottle;
 import dev.gatehouse.protocol.revoke.TokenRevocation;
 import dev.gatehouse.protocol.store.GrantStore;
 import dev.gatehouse.protocol.store.UserDirectory;
@@ -60,6 +61,11 @@ public class ProtocolProducers {
   @ApplicationScoped
   JwtSigner jwtSigner(SigningKeys keys) {
     return keys.signer();
+  }
+
+  @Produces
+  LoginThrottle loginThrottle(Clock clock) {
+    return new LoginThrottle(config.throttleSettings(), clock);
   }
 
   @Produces

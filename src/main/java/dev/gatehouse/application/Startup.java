@@ -37,6 +37,7 @@ public class Startup {
   void start() {
     DatabaseSettings db = DatabaseSettings.load();
     String issuer = config.issuer();
+    config.throttleSettings(); // fails the start on GATEHOUSE_LOGIN_* settings that cannot work, not the first sign-in
     SchemaMigrator.migrate(dataSource, db);
     config.bootstrapFile().map(Path::of).ifPresent(file -> bootstrap.apply(BootstrapFile.read(file), file.toString()));
     StringBuilder banner = new StringBuilder("\n\n  Gatehouse is starting at ").append(issuer).append('\n')

@@ -17,6 +17,7 @@ public class UserAuthenticationService {
   public record AuthenticatedUser(String subject, String username) {}
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject DatabaseIdentityStore database;
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<AuthenticatedUser> authenticate(String username, String password) {
@@ -26,5 +27,15 @@ public class UserAuthenticationService {
     }
     String subject = result.getCallerUniqueId() != null ? result.getCallerUniqueId() : result.getCallerPrincipal().getName();
     return Optional.of(new AuthenticatedUser(subject, result.getCallerPrincipal().getName()));
+  }
+
+  /**
+   * Refuses a sign-in without checking it (the account or address is locked), after the same database read and hash
+   * computation as a check, so that neither the answer nor its timing tells a lockout from a wrong password.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<AuthenticatedUser> refuse(String username, String password) {
+    database.spendFailedCheck(username, password);
+    return Optional.empty();
   }
 }

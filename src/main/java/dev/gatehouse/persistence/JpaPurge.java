@@ -24,7 +24,9 @@ public class JpaPurge {
     // Logout sets expires_at too; the clients a session signed in to go with it.
     ENDED_SESSIONS("SessionEntity", "expiresAt"),
     // A back-channel notification once delivered, or given up on.
-    FINISHED_LOGOUT_DELIVERIES("LogoutDeliveryEntity", "finishedAt");
+    FINISHED_LOGOUT_DELIVERIES("LogoutDeliveryEntity", "finishedAt"),
+    // Failed sign-in counters whose window is over and whose lockout has ended.
+    STALE_LOGIN_FAILURES("LoginFailureEntity", "expiresAt");
 
     final String entity;
     final String column;

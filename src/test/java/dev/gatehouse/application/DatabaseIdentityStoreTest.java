@@ -1,0 +1,94 @@
+package dev.gatehouse.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gatehouse.persistence.JpaUserStore;
+import dev.gatehouse.persistence.entity.UserEntity;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An unknown username, a wrong password and a refused (locked) attempt all do the same work: one user lookup and one
+ * password-hash verification. Timing is not asserted; the work that makes it is counted.
+ */
+class DatabaseIdentityStoreTest {
+  private static final String ALICE_HASH = "hash-of:alice-password";
+
+  /** Hashing that records which stored hash each verification ran against. */
+  static final class CountingPasswordHashing extends PasswordHashing {
+    final List<String> verifiedAgainst = new ArrayList<>();
+
+    @Override
+    public String hash(String password) {
+      return "hash-of:" + password;
+    }
+
+    @Override
+    public boolean verify(String password, String storedHash) {
+      verifiedAgainst.add(storedHash);
+      return storedHash.equals(hash(password));
+    }
+  }
+
+  /** Users: alice only; counts lookups. */
+  static final class OneUser extends JpaUserStore {
+    int lookups;
+
+    @Override
+    public Optional<UserEntity> findByUsername(String username) {
+      lookups++;
+      if (!username.equals("alice")) {
+        return Optional.empty();
+      }
+      UserEntity alice = new UserEntity();
+      alice.id = "subject-alice";
+      alice.username = "alice";
+      alice.passwordHash = ALICE_HASH;
+      return Optional.of(alice);
+    }
+  }
+
+  private final CountingPasswordHashing passwords = new CountingPasswordHashing();
+  private final OneUser users = new OneUser();
+  private final DatabaseIdentityStore store = new DatabaseIdentityStore();
+  private String dummyHash;
+
+  @BeforeEach
+  void init() {
+    store.passwords = passwords;
+    store.users = users;
+    store.init();
+    passwords.verifiedAgainst.clear();
+    dummyHash = store.dummyHash;
+  }
+
+  private CredentialValidationResult.Status validate(String username, String password) {
+    return store.validate(new UsernamePasswordCredential(username, password)).getStatus();
+  }
+
+  @Test
+  void anUnknownUsernameRunsOneHashVerificationLikeAWrongPassword() {
+    assertEquals(CredentialValidationResult.Status.INVALID, validate("alice", "wrong"));
+    assertEquals(CredentialValidationResult.Status.INVALID, validate("nobody", "wrong"));
+    assertEquals(List.of(ALICE_HASH, dummyHash), passwords.verifiedAgainst);
+    assertEquals(2, users.lookups);
+  }
+
+  @Test
+  void aRefusedAttemptRunsTheSameWorkButNeverAgainstTheUsersHashEvenWithTheRightPassword() {
+    store.spendFailedCheck("alice", "alice-password");
+    store.spendFailedCheck("nobody", "wrong");
+    assertEquals(List.of(dummyHash, dummyHash), passwords.verifiedAgainst);
+    assertEquals(2, users.lookups);
+  }
+
+  @Test
+  void theRightPasswordIsValid() {
+    assertEquals(CredentialValidationResult.Status.VALID, validate("alice", "alice-password"));
+  }
+}

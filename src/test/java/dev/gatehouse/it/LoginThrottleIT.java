@@ -1,0 +1,208 @@
+package dev.gatehouse.it;
+
+import static dev.gatehouse.it.Fixtures.ALICE;
+import static dev.gatehouse.it.Fixtures.ALICE_PASSWORD;
+import static dev.gatehouse.it.Fixtures.BASIC;
+import static dev.gatehouse.it.Fixtures.BASIC_REDIRECT;
+import static dev.gatehouse.it.Fixtures.BOB;
+import static dev.gatehouse.it.Fixtures.BOB_PASSWORD;
+import static dev.gatehouse.it.Fixtures.CAROL;
+import static dev.gatehouse.it.Fixtures.CAROL_PASSWORD;
+import static dev.gatehouse.it.Fixtures.DAVE;
+import static dev.gatehouse.it.Fixtures.DAVE_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sign-in protection, and the new session id at sign-in, over HTTP and in the database (it-mariadb execution only).
+ * The pom gives the server short settings: {@value #MAX_FAILURES} failures lock an account for three seconds. Every
+ * request comes from 127.0.0.1, so the per-address limit is set high there and tested in {@code LoginThrottleTest}
+ * (policy) and {@code LoginServletTest} (which address counts). Each test ends with a right password for the accounts
+ * it failed, which resets them, so the other test classes find them clean.
+ */
+@ExtendWith({MariaDbOnly.class, ArquillianExtension.class})
+@RunAsClient
+class LoginThrottleIT {
+  private static final String FAILURES = Database.PREFIX + "login_failures";
+  /** GATEHOUSE_LOGIN_MAX_FAILURES in the pom's failsafe configuration. */
+  private static final int MAX_FAILURES = 3;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @ArquillianResource URL url;
+
+  /** One browser on the sign-in page of a fresh authorization request; each attempt posts the page's own form. */
+  private final class SignInPage {
+    private final UserAgent agent = new UserAgent(URI.create(url.toString()));
+    private final HttpResponse<String> toLogin;
+    private final HttpResponse<String> firstPage;
+    private HttpResponse<String> page;
+
+    SignInPage() {
+      toLogin = agent.authorize(
+          Fixtures.authorizeParams(BASIC, BASIC_REDIRECT, "read", Pkce.create(), UUID.randomUUID().toString()));
+      page = agent.get(UserAgent.location(toLogin));
+      firstPage = page;
+      assertEquals(200, page.statusCode(), page::body);
+    }
+
+    HttpResponse<String> attempt(String username, String password) {
+      Map<String, String> form = UserAgent.hiddenFields(page.body());
+      form.put("username", username);
+      form.put("password", password);
+      HttpResponse<String> answer = agent.postForm("/login", form);
+      if (answer.statusCode() == 401) {
+        page = answer;
+      }
+      return answer;
+    }
+  }
+
+  private static void assertSignedIn(HttpResponse<String> answer) {
+    assertEquals(302, answer.statusCode(), answer::body);
+    assertTrue(UserAgent.location(answer).contains("/oauth2/authorize/resume"), UserAgent.location(answer));
+  }
+
+  /** The servlet session id a response sets, if it sets one. */
+  private static Optional<String> sessionCookie(HttpResponse<String> response) {
+    return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("GATEHOUSE_SESSION="))
+        .map(c -> c.substring("GATEHOUSE_SESSION=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+        .findFirst();
+  }
+
+  /** The failure page without what differs per request (form tokens) and per attempt (the username echoed back). */
+  private static String failurePage(HttpResponse<String> answer) {
+    assertEquals(401, answer.statusCode(), answer::body);
+    assertTrue(answer.body().contains("id=\"login-error\""), answer::body);
+    return answer.body()
+        .replaceAll("name=\"(csrf|request)\" value=\"[^\"]*\"", "name=\"$1\" value=\"…\"")
+        .replaceAll("(id=\"username\"[^>]*value=\")[^\"]*\"", "$1…\"");
+  }
+
+  /** The counter row of a typed username, as the server keys it. */
+  private static String accountId(String typedUsername) {
+    return Database.sha256("account:" + typedUsername.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private static Map<String, Object> counter(String typedUsername) {
+    return Database.byId(FAILURES, accountId(typedUsername));
+  }
+
+  /** Locks {@code username} with wrong passwords; returns the page of the last failure. */
+  private static String lock(SignInPage page, String username) {
+    String last = null;
+    for (int i = 0; i < MAX_FAILURES; i++) {
+      last = failurePage(page.attempt(username, "wrong-" + i));
+    }
+    Map<String, Object> row = counter(username);
+    assertNotNull(row, "a counter row for the account");
+    assertEquals(1, ((Number) row.get("lockouts")).intValue(), () -> "locked once: " + row);
+    return last;
+  }
+
+  /** Waits until the lockout the database records for {@code username} has ended (no assertion on how long). */
+  private static void awaitUnlocked(String username) throws InterruptedException {
+    long until = ((Number) counter(username).get("locked_until")).longValue();
+    Thread.sleep(Math.max(0, until - System.currentTimeMillis()) + 250);
+  }
+
+  @Test
+  void lockout_whenAnAccountFailsTheLimit_thenTheRightPasswordGetsTheSameFailurePage_untilTheLockoutEnds()
+      throws InterruptedException {
+    SignInPage page = new SignInPage();
+    String wrong = lock(page, BOB);
+
+    String right = failurePage(page.attempt(BOB, BOB_PASSWORD));
+    assertEquals(wrong, right, "a locked account answers a right password as a wrong one");
+
+    awaitUnlocked(BOB);
+    assertSignedIn(page.attempt(BOB, BOB_PASSWORD));
+    assertNull(counter(BOB), "a successful sign-in resets the account's counter");
+  }
+
+  @Test
+  void lockout_ofOneAccount_doesNotStopAnotherAccount() throws InterruptedException {
+    SignInPage attacker = new SignInPage();
+    lock(attacker, DAVE);
+
+    assertSignedIn(new SignInPage().attempt(CAROL, CAROL_PASSWORD));
+
+    awaitUnlocked(DAVE);
+    assertSignedIn(attacker.attempt(DAVE, DAVE_PASSWORD));
+  }
+
+  @Test
+  void enumeration_anUnknownUsernameAndAWrongPasswordGetTheSameStatusAndPage() {
+    SignInPage page = new SignInPage();
+    String wrongPassword = failurePage(page.attempt(ALICE, "not-" + ALICE_PASSWORD));
+    String unknownUser = failurePage(page.attempt("nobody-" + UUID.randomUUID(), ALICE_PASSWORD));
+    assertEquals(wrongPassword, unknownUser);
+    assertNotNull(counter(ALICE), "the wrong password counted");
+    assertSignedIn(page.attempt(ALICE, ALICE_PASSWORD));
+  }
+
+  @Test
+  void session_whenSignedIn_thenTheServletSessionGetsANewId() {
+    SignInPage page = new SignInPage();
+    String before = sessionCookie(page.toLogin).or(() -> sessionCookie(page.firstPage))
+        .orElseThrow(() -> new AssertionError("no session before sign-in"));
+    HttpResponse<String> signedIn = page.attempt(ALICE, ALICE_PASSWORD);
+    assertSignedIn(signedIn);
+    String after = sessionCookie(signedIn).orElseThrow(() -> new AssertionError("no new session id at sign-in"));
+    assertNotEquals(before, after, "a session id planted before the sign-in does not survive it");
+  }
+
+  @Test
+  void storage_theCountersHoldOnlyHashesOfWhatWasTyped() {
+    // Someone types their password into the username field: it must not end up in the database in clear.
+    String typed = "Typed-Password-" + UUID.randomUUID();
+    failurePage(new SignInPage().attempt(typed, "anything"));
+
+    Map<String, Object> row = counter(typed);
+    assertNotNull(row, "keyed by the SHA-256 of the normalized username");
+    assertEquals("account", row.get("kind"));
+    assertEquals(1, ((Number) row.get("failures")).intValue());
+    List<Map<String, Object>> rows = Database.rows("SELECT * FROM " + FAILURES);
+    assertTrue(rows.stream().anyMatch(r -> "address".equals(r.get("kind"))), "the address is counted too");
+    for (Map<String, Object> r : rows) {
+      assertFalse(r.values().stream().anyMatch(v -> String.valueOf(v).toLowerCase(Locale.ROOT)
+          .contains(typed.toLowerCase(Locale.ROOT))), () -> "a typed username in clear: " + r);
+    }
+  }
+
+  @Test
+  void purge_deletesACounterWhoseWindowAndLockoutAreOver() throws InterruptedException {
+    String typed = "purged-" + UUID.randomUUID();
+    failurePage(new SignInPage().attempt(typed, "anything"));
+    assertEquals(1, RowAging.expireById(FAILURES, accountId(typed), System.currentTimeMillis() - 60_000));
+
+    long giveUp = System.currentTimeMillis() + 60_000;
+    while (counter(typed) != null && System.currentTimeMillis() < giveUp) {
+      Thread.sleep(200);
+    }
+    assertNull(counter(typed), "the purge deleted the stale counter");
+  }
+}
