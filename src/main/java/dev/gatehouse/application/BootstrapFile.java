@@ -118,7 +118,7 @@ public final class BootstrapFile {
       OidcRegistration oidc = oidc(entry, where);
       if (problems.size() == before) {
         clients.add(new Client(id, name == null ? id : name, method, secretHash, uris, grants, scopes, rotate,
-            resourceServer, oidc));
+            resourceServer, oidc, false));
       } else {
         clients.add(null);
       }

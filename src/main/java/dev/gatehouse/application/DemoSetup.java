@@ -13,7 +13,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -78,14 +77,8 @@ public class DemoSetup {
       if (p.getProperty("client_secret") == null || p.getProperty("password") == null) {
         p.setProperty("client_secret", RandomTokens.generate());
         p.setProperty("password", RandomTokens.generate().substring(0, 16));
-        Files.createDirectories(file.getParent());
         Files.deleteIfExists(file);
-        Files.createFile(file);
-        try {
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-          // Windows: the folder's permissions apply.
-        }
+        OwnerOnlyFiles.create(file);
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
           p.store(w, "Gatehouse demo credentials (embedded default only)");
         }

@@ -11,11 +11,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -68,15 +65,8 @@ final class KeyEncryptionKeySource {
 
   private static String readOrGenerate(Path path) {
     try {
-      Files.createDirectories(path.getParent());
       String encoded = KeyEncryptionKey.newEncoded(new SecureRandom());
-      Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
-      try {
-        Files.createFile(path, PosixFilePermissions.asFileAttribute(ownerOnly));
-        Files.setPosixFilePermissions(path, ownerOnly); // not narrowed by the umask: exactly 600
-      } catch (UnsupportedOperationException notPosix) {
-        Files.createFile(path);
-      }
+      OwnerOnlyFiles.create(path);
       Files.writeString(path, encoded + "\n", StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
       LOG.info(() -> "Generated a key-encryption key for the signing keys in " + path + " (embedded default only; in"
           + " production set " + KEK + " or " + KEK_FILE + ")");

@@ -49,23 +49,7 @@ public record Client(
     Objects.requireNonNull(oidc, "oidc");
   }
 
-  /** A client the operator registered (not through dynamic registration). */
-  public Client(
-      String clientId,
-      String clientName,
-      TokenEndpointAuthMethod authMethod,
-      String secretHash,
-      List<String> redirectUris,
-      Set<GrantType> grantTypes,
-      Set<String> scopes,
-      boolean rotateRefreshTokens,
-      boolean resourceServer,
-      OidcRegistration oidc) {
-    this(clientId, clientName, authMethod, secretHash, redirectUris, grantTypes, scopes, rotateRefreshTokens,
-        resourceServer, oidc, false);
-  }
-
-  /** A client with the default OpenID Connect registration. */
+  /** An operator-registered client with the default OpenID Connect registration. */
   public Client(
       String clientId,
       String clientName,
@@ -77,7 +61,7 @@ public record Client(
       boolean rotateRefreshTokens,
       boolean resourceServer) {
     this(clientId, clientName, authMethod, secretHash, redirectUris, grantTypes, scopes, rotateRefreshTokens,
-        resourceServer, OidcRegistration.DEFAULTS);
+        resourceServer, OidcRegistration.DEFAULTS, false);
   }
 
   /** A client that is not a resource server; kept so that registrations predating the flag compile unchanged. */

@@ -24,11 +24,18 @@ public class Brand {
 
   private String name;
   private Optional<Path> dir;
+  private String logo;
+  private String stylesheet;
 
+  /** Reads the folder once: a change of logo or stylesheet takes a restart, not a rebuild. */
   @PostConstruct
   void load() {
     name = config.brandName();
     dir = config.brandDir().map(Path::of).filter(Files::isDirectory);
+    logo = dir.flatMap(d -> LOGOS.stream().filter(l -> Files.isRegularFile(d.resolve(l))).findFirst())
+        .map(l -> "/brand/" + l).orElse(null);
+    stylesheet = dir.filter(d -> Files.isRegularFile(d.resolve("brand.css"))).map(d -> "/brand/brand.css")
+        .orElse(null);
   }
 
   public String getName() {
@@ -37,13 +44,12 @@ public class Brand {
 
   /** The logo's path under the context, or null for the built-in mark. */
   public String getLogo() {
-    return dir.flatMap(d -> LOGOS.stream().filter(l -> Files.isRegularFile(d.resolve(l))).findFirst())
-        .map(l -> "/brand/" + l).orElse(null);
+    return logo;
   }
 
   /** The operator's stylesheet's path under the context, or null. */
   public String getStylesheet() {
-    return dir.filter(d -> Files.isRegularFile(d.resolve("brand.css"))).map(d -> "/brand/brand.css").orElse(null);
+    return stylesheet;
   }
 
   Optional<Path> dir() {

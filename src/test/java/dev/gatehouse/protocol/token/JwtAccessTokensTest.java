@@ -25,12 +25,14 @@ class JwtAccessTokensTest {
   private final TestSigner signer = new TestSigner();
   private final InMemoryAccessTokenStore accessTokens = new InMemoryAccessTokenStore();
   private final TokenIssuer issuer = new TokenIssuer(accessTokens, new InMemoryRefreshTokenStore(),
-      TokenSettings.defaults(), clock, null, new JwtAccessTokens(signer, "https://login.example", "https://api.example"));
+      TokenSettings.defaults(), clock, null,
+      new JwtAccessTokens(signer, "https://login.example", "https://api.example"));
 
   private static Client jwtClient() {
     Client c = TestClients.confidential("app");
     return new Client(c.clientId(), c.clientName(), c.authMethod(), c.secretHash(), c.redirectUris(), c.grantTypes(),
-        c.scopes(), false, false, new OidcRegistration("RS256", AccessTokenFormat.JWT, List.of(), Optional.empty()));
+        c.scopes(), false, false, new OidcRegistration("RS256", AccessTokenFormat.JWT, List.of(), Optional.empty()),
+        false);
   }
 
   @Test
