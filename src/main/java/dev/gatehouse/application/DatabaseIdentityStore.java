@@ -39,13 +39,19 @@ public class DatabaseIdentityStore implements IdentityStore {
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    Optional<UserEntity> user = users.findByUsername(login.getCaller());
+    Optional<UserEntity> user = users.findByUsername(login.getCaller())
+        .filter(u -> STORE_ID.equals(u.source) && u.passwordHash != null);
     boolean matches = passwords.verify(login.getPasswordAsString(), user.map(u -> u.passwordHash).orElse(dummyHash));
-    if (user.isEmpty() || !matches) {
+    if (user.isEmpty() || !matches || user.get().disabled) {
       return CredentialValidationResult.INVALID_RESULT;
     }
     UserEntity u = user.get();
-    return new CredentialValidationResult(STORE_ID, u.username, null, u.id, Set.of());
+    return new CredentialValidationResult(STORE_ID, u.username, null, u.id, roles(u.roles));
+  }
+
+  /** The roles column as Jakarta Security groups. */
+  static Set<String> roles(String column) {
+    return column == null || column.isBlank() ? Set.of() : Set.of(column.trim().split("\\s+"));
   }
 
   /**

@@ -42,14 +42,16 @@ class DatabaseIdentityStoreTest {
     @Override
     public Optional<UserEntity> findByUsername(String username) {
       lookups++;
-      if (!username.equals("alice")) {
+      if (!username.equals("alice") && !username.equals("bob")) {
         return Optional.empty();
       }
-      UserEntity alice = new UserEntity();
-      alice.id = "subject-alice";
-      alice.username = "alice";
-      alice.passwordHash = ALICE_HASH;
-      return Optional.of(alice);
+      UserEntity user = new UserEntity();
+      user.id = "subject-" + username;
+      user.username = username;
+      user.passwordHash = "hash-of:" + username + "-password";
+      user.roles = "gatehouse-admin auditor";
+      user.disabled = username.equals("bob");
+      return Optional.of(user);
     }
   }
 
@@ -69,6 +71,20 @@ class DatabaseIdentityStoreTest {
 
   private CredentialValidationResult.Status validate(String username, String password) {
     return store.validate(new UsernamePasswordCredential(username, password)).getStatus();
+  }
+
+  @Test
+  void aValidSignInCarriesTheUsersRolesAsGroups() {
+    CredentialValidationResult result = store.validate(new UsernamePasswordCredential("alice", "alice-password"));
+    assertEquals(CredentialValidationResult.Status.VALID, result.getStatus());
+    assertEquals("subject-alice", result.getCallerUniqueId());
+    assertEquals(java.util.Set.of("gatehouse-admin", "auditor"), result.getCallerGroups());
+  }
+
+  @Test
+  void aDisabledUserIsRefusedWithItsRightPasswordAfterTheSameWork() {
+    assertEquals(CredentialValidationResult.Status.INVALID, validate("bob", "bob-password"));
+    assertEquals(List.of("hash-of:bob-password"), passwords.verifiedAgainst);
   }
 
   @Test

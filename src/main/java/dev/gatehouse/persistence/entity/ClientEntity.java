@@ -58,6 +58,10 @@ public class ClientEntity {
   @Column(name = "dynamically_registered")
   public boolean dynamicallyRegistered;
 
+  /** RFC 7592: the SHA-256 (hex) of the registration access token of a dynamically registered client, or null. */
+  @Column(name = "registration_token_hash")
+  public String registrationTokenHash;
+
   @Column(name = "created_at")
   public long createdAt;
 

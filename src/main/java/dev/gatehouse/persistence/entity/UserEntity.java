@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** A user of the built-in database identity store; the password only as a PBKDF2 hash. */
+/**
+ * A user: of the built-in database identity store (the password only as a PBKDF2 hash), or of a directory, recorded
+ * at first sign-in so that its subject identifier, sessions and consents work like any other user's (no password).
+ */
 @Entity
 @Table(name = "users")
 @NamedQuery(name = "User.byUsername", query = "SELECT u FROM UserEntity u WHERE u.username = :username")
@@ -45,6 +48,19 @@ public class UserEntity {
 
   /** The OpenID Connect address claim (Core §5.1.1) as a JSON object, or null. */
   public String address;
+
+  /** The identity store the user comes from: {@code database} (the built-in store) or a directory's name. */
+  public String source = "database";
+
+  /** The source store's stable identifier of the user (e.g. LDAP entryUUID); null for the built-in store. */
+  @Column(name = "external_id")
+  public String externalId;
+
+  /** Space-separated role names, e.g. {@code gatehouse-admin}. */
+  public String roles = "";
+
+  /** A disabled user may not sign in. */
+  public boolean disabled;
 
   @Column(name = "created_at")
   public long createdAt;
