@@ -3,6 +3,8 @@ package dev.gatehouse.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IdentityStoreStartup {
   private static final Logger LOG = Logger.getLogger(IdentityStoreStartup.class.getName());
 

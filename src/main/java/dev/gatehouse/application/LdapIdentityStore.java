@@ -210,6 +210,10 @@ public class LdapIdentityStore extends ChainedIdentityStore {
   static String describe(LdapSettings.Directory d, NamingException e) {
     if (e instanceof CommunicationException || e instanceof ServiceUnavailableException) {
       Throwable cause = e.getRootCause() != null ? e.getRootCause() : e;
+      if (cause instanceof javax.net.ssl.SSLException) {
+        return "TLS with " + d.providerUrl() + " failed (" + cause + "): the JVM must trust the directory's"
+            + " certificate, and the certificate must name the URL's host";
+      }
       return "cannot reach " + d.providerUrl() + " (" + cause + ")";
     }
     if (e instanceof AuthenticationException) {
