@@ -29,18 +29,26 @@ public class IdentityStoreStartup {
   void check() {
     List<String> order = chain.order();
     Optional<LdapSettings.Directory> directory = ldapSettings.directory();
-    boolean ldapListed = order.contains(LdapIdentityStore.STORE_ID);
-    if (ldapListed && directory.isEmpty()) {
+    consistent(order, directory).ifPresent(LOG::warning);
+    LOG.info("Identity stores, asked in this order: " + String.join(", ", order));
+    if (order.contains(LdapIdentityStore.STORE_ID)) {
+      ldap.probe();
+    }
+  }
+
+  /**
+   * Whether the store order and the directory settings agree: ldap listed without a directory stops the start; a
+   * directory that is not listed is only worth a warning (it may be switched off on purpose).
+   */
+  static Optional<String> consistent(List<String> order, Optional<LdapSettings.Directory> directory) {
+    boolean listed = order.contains(LdapIdentityStore.STORE_ID);
+    if (listed && directory.isEmpty()) {
       throw new IllegalStateException(IdentityStoreSettings.STORES + " lists ldap, but " + LdapSettings.URL
           + " is not set");
     }
-    if (!ldapListed && directory.isPresent()) {
-      LOG.warning(LdapSettings.URL + " is set, but " + IdentityStoreSettings.STORES + " (" + String.join(",", order)
-          + ") does not list ldap: the directory is not used");
-    }
-    LOG.info("Identity stores, asked in this order: " + String.join(", ", order));
-    if (ldapListed) {
-      ldap.probe();
-    }
+    return !listed && directory.isPresent()
+        ? Optional.of(LdapSettings.URL + " is set, but " + IdentityStoreSettings.STORES + " ("
+            + String.join(",", order) + ") does not list ldap: the directory is not used")
+        : Optional.empty();
   }
 }

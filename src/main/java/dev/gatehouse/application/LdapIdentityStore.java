@@ -98,6 +98,10 @@ public class LdapIdentityStore extends ChainedIdentityStore {
     } catch (NamingException e) {
       failed(d.get(), e);
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    } catch (RuntimeException e) {
+      // Not expected from JNDI; still never a 500 for the user, and the other stores still answer.
+      LOG.log(Level.SEVERE, "LDAP identity store: unexpected failure", e);
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
   }
 

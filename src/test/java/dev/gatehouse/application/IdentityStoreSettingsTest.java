@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** GATEHOUSE_IDENTITY_STORES: which stores, in which order; anything else stops the start. */
@@ -36,5 +37,16 @@ class IdentityStoreSettingsTest {
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> with(bad).order(), bad);
       assertTrue(e.getMessage().startsWith("GATEHOUSE_IDENTITY_STORES: "), e.getMessage());
     }
+  }
+
+  @Test
+  void startUp_whenLdapIsListedWithoutADirectory_thenStops_andADirectoryNotListedIsAWarning() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> IdentityStoreStartup.consistent(List.of("ldap", "database"), Optional.empty()));
+    assertTrue(e.getMessage().contains("GATEHOUSE_LDAP_URL"), e.getMessage());
+    Optional<LdapSettings.Directory> directory = LdapSettingsTest.openLdap().directory();
+    assertTrue(IdentityStoreStartup.consistent(List.of("database"), directory).isPresent());
+    assertEquals(Optional.empty(), IdentityStoreStartup.consistent(List.of("ldap", "database"), directory));
+    assertEquals(Optional.empty(), IdentityStoreStartup.consistent(List.of("database"), Optional.empty()));
   }
 }
