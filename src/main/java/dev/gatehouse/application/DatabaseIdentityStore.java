@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,14 +16,22 @@ import java.util.Set;
  * {@code Pbkdf2PasswordHash} (see {@link PasswordHashing}). An unknown username costs the same hash computation as a
  * wrong password, so response timing does not tell which usernames exist; so does an attempt refused by a lockout
  * ({@link #spendFailedCheck}).
+ *
+ * <p>In the chain ({@link IdentityStoreChain}) a username this store does not have, or whose row belongs to another
+ * store (a directory user), is {@code NOT_VALIDATED}, after the same hash work; a wrong password or a disabled user
+ * is {@code INVALID}.
  */
 @ApplicationScoped
-public class DatabaseIdentityStore implements IdentityStore {
+public class DatabaseIdentityStore extends ChainedIdentityStore {
 
   public static final String STORE_ID = "database";
 
   @Inject JpaUserStore users;
   @Inject PasswordHashing passwords;
+
+  public DatabaseIdentityStore() {
+    super(STORE_ID);
+  }
 
   /** What an unknown user's password is checked against: a hash of nothing anyone knows. */
   String dummyHash;
@@ -42,7 +49,10 @@ public class DatabaseIdentityStore implements IdentityStore {
     Optional<UserEntity> user = users.findByUsername(login.getCaller())
         .filter(u -> STORE_ID.equals(u.source) && u.passwordHash != null);
     boolean matches = passwords.verify(login.getPasswordAsString(), user.map(u -> u.passwordHash).orElse(dummyHash));
-    if (user.isEmpty() || !matches || user.get().disabled) {
+    if (user.isEmpty()) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    if (!matches || user.get().disabled) {
       return CredentialValidationResult.INVALID_RESULT;
     }
     UserEntity u = user.get();
@@ -59,13 +69,9 @@ public class DatabaseIdentityStore implements IdentityStore {
    * locked account or address), so that it costs what a wrong password costs. The user's own hash is never used, so
    * a right password gets no different treatment.
    */
+  @Override
   public void spendFailedCheck(String username, String password) {
     users.findByUsername(username);
     passwords.verify(password, dummyHash);
-  }
-
-  @Override
-  public Set<ValidationType> validationTypes() {
-    return Set.of(ValidationType.VALIDATE);
   }
 }

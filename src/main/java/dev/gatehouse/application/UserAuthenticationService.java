@@ -9,7 +9,11 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.util.Optional;
 
-/** Checks a username and password against the configured Jakarta Security identity stores. */
+/**
+ * Checks a username and password against the configured Jakarta Security identity stores, through the {@link
+ * IdentityStoreHandler}, which is Gatehouse's {@link IdentityStoreChain} (the stores of {@code
+ * GATEHOUSE_IDENTITY_STORES}, in that order).
+ */
 @Stateless
 public class UserAuthenticationService {
 
@@ -17,7 +21,7 @@ public class UserAuthenticationService {
   public record AuthenticatedUser(String subject, String username) {}
 
   @Inject IdentityStoreHandler identityStores;
-  @Inject DatabaseIdentityStore database;
+  @Inject IdentityStoreChain chain;
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<AuthenticatedUser> authenticate(String username, String password) {
@@ -30,12 +34,13 @@ public class UserAuthenticationService {
   }
 
   /**
-   * Refuses a sign-in without checking it (the account or address is locked), after the same database read and hash
-   * computation as a check, so that neither the answer nor its timing tells a lockout from a wrong password.
+   * Refuses a sign-in without checking it (the account or address is locked), after the same work as a failed check
+   * in every configured store (the database read and hash computation, the directory search and bind), so that
+   * neither the answer nor its timing tells a lockout from a wrong password.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<AuthenticatedUser> refuse(String username, String password) {
-    database.spendFailedCheck(username, password);
+    chain.spendFailedCheck(username, password);
     return Optional.empty();
   }
 }

@@ -32,6 +32,15 @@ public class JpaUserStore implements UserDirectory {
         .findFirst();
   }
 
+  /** The user a directory knows by this stable id (the unique source + external_id pair of V8). */
+  public Optional<UserEntity> findByExternalId(String source, String externalId) {
+    return em.createNamedQuery("User.byExternalId", UserEntity.class)
+        .setParameter("source", source)
+        .setParameter("externalId", externalId)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<UserEntity> findById(String id) {
     return Optional.ofNullable(em.find(UserEntity.class, id));
   }

@@ -64,6 +64,7 @@ class DatabaseIdentityStoreTest {
   void init() {
     store.passwords = passwords;
     store.users = users;
+    store.stores = new IdentityStoreSettings();
     store.init();
     passwords.verifiedAgainst.clear();
     dummyHash = store.dummyHash;
@@ -88,9 +89,9 @@ class DatabaseIdentityStoreTest {
   }
 
   @Test
-  void anUnknownUsernameRunsOneHashVerificationLikeAWrongPassword() {
+  void anUnknownUsernameRunsOneHashVerificationLikeAWrongPassword_andLeavesTheAnswerToTheNextStore() {
     assertEquals(CredentialValidationResult.Status.INVALID, validate("alice", "wrong"));
-    assertEquals(CredentialValidationResult.Status.INVALID, validate("nobody", "wrong"));
+    assertEquals(CredentialValidationResult.Status.NOT_VALIDATED, validate("nobody", "wrong"));
     assertEquals(List.of(ALICE_HASH, dummyHash), passwords.verifiedAgainst);
     assertEquals(2, users.lookups);
   }

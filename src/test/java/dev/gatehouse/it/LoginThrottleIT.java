@@ -2,8 +2,6 @@ package dev.gatehouse.it;
 
 import static dev.gatehouse.it.Fixtures.ALICE;
 import static dev.gatehouse.it.Fixtures.ALICE_PASSWORD;
-import static dev.gatehouse.it.Fixtures.BASIC;
-import static dev.gatehouse.it.Fixtures.BASIC_REDIRECT;
 import static dev.gatehouse.it.Fixtures.BOB;
 import static dev.gatehouse.it.Fixtures.BOB_PASSWORD;
 import static dev.gatehouse.it.Fixtures.CAROL;
@@ -54,36 +52,8 @@ class LoginThrottleIT {
 
   @ArquillianResource URL url;
 
-  /** One browser on the sign-in page of a fresh authorization request; each attempt posts the page's own form. */
-  private final class SignInPage {
-    private final UserAgent agent = new UserAgent(URI.create(url.toString()));
-    private final HttpResponse<String> toLogin;
-    private final HttpResponse<String> firstPage;
-    private HttpResponse<String> page;
-
-    SignInPage() {
-      toLogin = agent.authorize(
-          Fixtures.authorizeParams(BASIC, BASIC_REDIRECT, "read", Pkce.create(), UUID.randomUUID().toString()));
-      page = agent.get(UserAgent.location(toLogin));
-      firstPage = page;
-      assertEquals(200, page.statusCode(), page::body);
-    }
-
-    HttpResponse<String> attempt(String username, String password) {
-      Map<String, String> form = UserAgent.hiddenFields(page.body());
-      form.put("username", username);
-      form.put("password", password);
-      HttpResponse<String> answer = agent.postForm("/login", form);
-      if (answer.statusCode() == 401) {
-        page = answer;
-      }
-      return answer;
-    }
-  }
-
-  private static void assertSignedIn(HttpResponse<String> answer) {
-    assertEquals(302, answer.statusCode(), answer::body);
-    assertTrue(UserAgent.location(answer).contains("/oauth2/authorize/resume"), UserAgent.location(answer));
+  private URI base() {
+    return URI.create(url.toString());
   }
 
   /** The servlet session id a response sets, if it sets one. */
@@ -91,15 +61,6 @@ class LoginThrottleIT {
     return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("GATEHOUSE_SESSION="))
         .map(c -> c.substring("GATEHOUSE_SESSION=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
         .findFirst();
-  }
-
-  /** The failure page without what differs per request (form tokens) and per attempt (the username echoed back). */
-  private static String failurePage(HttpResponse<String> answer) {
-    assertEquals(401, answer.statusCode(), answer::body);
-    assertTrue(answer.body().contains("id=\"login-error\""), answer::body);
-    return answer.body()
-        .replaceAll("name=\"(csrf|request)\" value=\"[^\"]*\"", "name=\"$1\" value=\"…\"")
-        .replaceAll("(id=\"username\"[^>]*value=\")[^\"]*\"", "$1…\"");
   }
 
   /** The counter row of a typed username, as the server keys it. */
@@ -115,7 +76,7 @@ class LoginThrottleIT {
   private static String lock(SignInPage page, String username) {
     String last = null;
     for (int i = 0; i < MAX_FAILURES; i++) {
-      last = failurePage(page.attempt(username, "wrong-" + i));
+      last = UserAgent.failurePage(page.attempt(username, "wrong-" + i));
     }
     Map<String, Object> row = counter(username);
     assertNotNull(row, "a counter row for the account");
@@ -132,45 +93,45 @@ class LoginThrottleIT {
   @Test
   void lockout_whenAnAccountFailsTheLimit_thenTheRightPasswordGetsTheSameFailurePage_untilTheLockoutEnds()
       throws InterruptedException {
-    SignInPage page = new SignInPage();
+    SignInPage page = new SignInPage(base());
     String wrong = lock(page, BOB);
 
-    String right = failurePage(page.attempt(BOB, BOB_PASSWORD));
+    String right = UserAgent.failurePage(page.attempt(BOB, BOB_PASSWORD));
     assertEquals(wrong, right, "a locked account answers a right password as a wrong one");
 
     awaitUnlocked(BOB);
-    assertSignedIn(page.attempt(BOB, BOB_PASSWORD));
+    SignInPage.assertSignedIn(page.attempt(BOB, BOB_PASSWORD));
     assertNull(counter(BOB), "a successful sign-in resets the account's counter");
   }
 
   @Test
   void lockout_ofOneAccount_doesNotStopAnotherAccount() throws InterruptedException {
-    SignInPage attacker = new SignInPage();
+    SignInPage attacker = new SignInPage(base());
     lock(attacker, DAVE);
 
-    assertSignedIn(new SignInPage().attempt(CAROL, CAROL_PASSWORD));
+    SignInPage.assertSignedIn(new SignInPage(base()).attempt(CAROL, CAROL_PASSWORD));
 
     awaitUnlocked(DAVE);
-    assertSignedIn(attacker.attempt(DAVE, DAVE_PASSWORD));
+    SignInPage.assertSignedIn(attacker.attempt(DAVE, DAVE_PASSWORD));
   }
 
   @Test
   void enumeration_anUnknownUsernameAndAWrongPasswordGetTheSameStatusAndPage() {
-    SignInPage page = new SignInPage();
-    String wrongPassword = failurePage(page.attempt(ALICE, "not-" + ALICE_PASSWORD));
-    String unknownUser = failurePage(page.attempt("nobody-" + UUID.randomUUID(), ALICE_PASSWORD));
+    SignInPage page = new SignInPage(base());
+    String wrongPassword = UserAgent.failurePage(page.attempt(ALICE, "not-" + ALICE_PASSWORD));
+    String unknownUser = UserAgent.failurePage(page.attempt("nobody-" + UUID.randomUUID(), ALICE_PASSWORD));
     assertEquals(wrongPassword, unknownUser);
     assertNotNull(counter(ALICE), "the wrong password counted");
-    assertSignedIn(page.attempt(ALICE, ALICE_PASSWORD));
+    SignInPage.assertSignedIn(page.attempt(ALICE, ALICE_PASSWORD));
   }
 
   @Test
   void session_whenSignedIn_thenTheServletSessionGetsANewId() {
-    SignInPage page = new SignInPage();
+    SignInPage page = new SignInPage(base());
     String before = sessionCookie(page.toLogin).or(() -> sessionCookie(page.firstPage))
         .orElseThrow(() -> new AssertionError("no session before sign-in"));
     HttpResponse<String> signedIn = page.attempt(ALICE, ALICE_PASSWORD);
-    assertSignedIn(signedIn);
+    SignInPage.assertSignedIn(signedIn);
     String after = sessionCookie(signedIn).orElseThrow(() -> new AssertionError("no new session id at sign-in"));
     assertNotEquals(before, after, "a session id planted before the sign-in does not survive it");
   }
@@ -179,7 +140,7 @@ class LoginThrottleIT {
   void storage_theCountersHoldOnlyHashesOfWhatWasTyped() {
     // Someone types their password into the username field: it must not end up in the database in clear.
     String typed = "Typed-Password-" + UUID.randomUUID();
-    failurePage(new SignInPage().attempt(typed, "anything"));
+    UserAgent.failurePage(new SignInPage(base()).attempt(typed, "anything"));
 
     Map<String, Object> row = counter(typed);
     assertNotNull(row, "keyed by the SHA-256 of the normalized username");
@@ -196,7 +157,7 @@ class LoginThrottleIT {
   @Test
   void purge_deletesACounterWhoseWindowAndLockoutAreOver() throws InterruptedException {
     String typed = "purged-" + UUID.randomUUID();
-    failurePage(new SignInPage().attempt(typed, "anything"));
+    UserAgent.failurePage(new SignInPage(base()).attempt(typed, "anything"));
     assertEquals(1, RowAging.expireById(FAILURES, accountId(typed), System.currentTimeMillis() - 60_000));
 
     long giveUp = System.currentTimeMillis() + 60_000;

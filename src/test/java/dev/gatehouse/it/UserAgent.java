@@ -106,6 +106,18 @@ public final class UserAgent {
     return response.headers().firstValue("Location").orElseThrow();
   }
 
+  /**
+   * A sign-in failure page (401 with the failure message) without what differs per request (form tokens) and per
+   * attempt (the username echoed back): two failures compare equal when nothing tells them apart.
+   */
+  public static String failurePage(HttpResponse<String> answer) {
+    assertEquals(401, answer.statusCode(), answer::body);
+    assertTrue(answer.body().contains("id=\"login-error\""), answer::body);
+    return answer.body()
+        .replaceAll("name=\"(csrf|request)\" value=\"[^\"]*\"", "name=\"$1\" value=\"…\"")
+        .replaceAll("(id=\"username\"[^>]*value=\")[^\"]*\"", "$1…\"");
+  }
+
   /** The csrf and request fields of a sign-in or consent page (both must be there). */
   public static Map<String, String> hiddenFields(String html) {
     Map<String, String> fields = csrfField(html);

@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "users")
 @NamedQuery(name = "User.byUsername", query = "SELECT u FROM UserEntity u WHERE u.username = :username")
+@NamedQuery(name = "User.byExternalId",
+    query = "SELECT u FROM UserEntity u WHERE u.source = :source AND u.externalId = :externalId")
 public class UserEntity {
   /** The stable subject identifier ({@code sub}): a UUID that never changes, unlike the username. */
   @Id

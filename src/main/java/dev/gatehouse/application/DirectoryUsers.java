@@ -1,0 +1,91 @@
+package dev.gatehouse.application;
+
+import dev.gatehouse.persistence.JpaUserStore;
+import dev.gatehouse.persistence.entity.UserEntity;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Records a directory user in the users table at each successful sign-in, in one short transaction: created at the
+ * first, brought up to date at every later one. The row's id is the subject identifier ({@code sub}), so sessions,
+ * consents, tokens and the ID token's claims work as for any user. The row holds no password; the directory keeps
+ * deciding who may sign in.
+ *
+ * <p>A user is found by the directory's stable id of its entry ({@code external_id}, e.g. entryUUID), never by
+ * username: a renamed entry keeps its subject, and a new entry that reuses an old username does not inherit it.
+ *
+ * <p>Never two people in one row: when the username already belongs to another user (a database-store user, or
+ * another directory entry that had the name before), the sign-in is refused and the log says so. The operator
+ * resolves it by renaming or deleting one of them; Gatehouse never merges them by itself.
+ */
+@Stateless
+public class DirectoryUsers {
+  private static final Logger LOG = Logger.getLogger(DirectoryUsers.class.getName());
+
+  /** A recorded user: its subject identifier, username and roles. */
+  public record SignedIn(String subject, String username, Set<String> roles) {}
+
+  @Inject JpaUserStore users;
+  @Inject Clock clock;
+
+  /** Creates or updates the user's row; empty when the sign-in must be refused (name taken, or disabled). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Optional<SignedIn> signedIn(DirectoryProfile profile) {
+    Optional<UserEntity> mine = users.findByExternalId(LdapIdentityStore.STORE_ID, profile.externalId());
+    Optional<UserEntity> named = users.findByUsername(profile.username());
+    if (named.isPresent() && (mine.isEmpty() || !named.get().id.equals(mine.get().id))) {
+      UserEntity other = named.get();
+      LOG.warning(() -> "sign-in refused: directory user '" + profile.username() + "' (" + profile.externalId()
+          + ") has the username of another " + other.source + "-store user (subject " + other.id + "); Gatehouse"
+          + " does not merge two users: rename or delete one of them");
+      return Optional.empty();
+    }
+    long now = clock.millis();
+    UserEntity user = mine.orElseGet(() -> {
+      UserEntity u = new UserEntity();
+      u.id = UUID.randomUUID().toString();
+      u.source = LdapIdentityStore.STORE_ID;
+      u.externalId = profile.externalId();
+      u.createdAt = now;
+      return u;
+    });
+    if (user.disabled) {
+      LOG.info(() -> "sign-in refused: directory user " + user.id + " is disabled in Gatehouse");
+      return Optional.empty();
+    }
+    List<Object> before = snapshot(user);
+    user.username = profile.username();
+    user.name = profile.claim("name").orElse(null);
+    user.givenName = profile.claim("given_name").orElse(null);
+    user.familyName = profile.claim("family_name").orElse(null);
+    user.email = profile.claim("email").orElse(null);
+    user.phoneNumber = profile.claim("phone_number").orElse(null);
+    user.locale = profile.claim("locale").orElse(null);
+    user.zoneinfo = profile.claim("zoneinfo").orElse(null);
+    user.address = JpaUserStore.addressColumn(profile.address());
+    user.roles = String.join(" ", new java.util.TreeSet<>(profile.roles()));
+    user.passwordHash = null;
+    // updated_at is a claim (OpenID Connect Core §5.1): it moves only when what the user's claims say changed.
+    if (mine.isEmpty() || !before.equals(snapshot(user))) {
+      user.updatedAt = now;
+    }
+    if (mine.isEmpty()) {
+      users.persist(user);
+    }
+    return Optional.of(new SignedIn(user.id, user.username, profile.roles()));
+  }
+
+  private static List<Object> snapshot(UserEntity u) {
+    return Arrays.asList(u.username, u.name, u.givenName, u.familyName, u.email, u.phoneNumber, u.locale,
+        u.zoneinfo, u.address);
+  }
+}
