@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * Decides whether an active access token may call the admin API ({@link AdminAccess}): reads the token's client and
@@ -21,9 +22,9 @@ public class AdminAuthorization {
   @Inject JpaUserStore users;
 
   public AdminAccess.Decision decide(AccessToken token) {
-    return AdminAccess.decide(token, clients.find(token.clientId()), token.subject() == null
-        ? java.util.Optional.empty()
-        : users.findById(token.subject()).map(u -> new AdminAccess.User(u.username,
-            DatabaseIdentityStore.roles(u.roles), u.disabled)));
+    Optional<AdminAccess.User> user = token.subject() == null ? Optional.empty()
+        : users.findById(token.subject())
+            .map(u -> new AdminAccess.User(u.username, DatabaseIdentityStore.roles(u.roles), u.disabled));
+    return AdminAccess.decide(token, clients.find(token.clientId()), user);
   }
 }
