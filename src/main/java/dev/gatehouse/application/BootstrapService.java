@@ -45,6 +45,11 @@ public class BootstrapService {
 
   private boolean saveUser(UserSpec spec, Instant now) {
     UserEntity user = users.findByUsername(spec.username()).orElse(null);
+    if (user != null && !DatabaseIdentityStore.STORE_ID.equals(user.source)) {
+      // Never give a directory user a second password or overwrite the claims its directory owns.
+      throw new IllegalStateException("Bootstrap file user '" + spec.username() + "' is already a user of the "
+          + user.source + " identity store; rename it in the file, or delete the directory user's row first");
+    }
     boolean created = user == null;
     if (created) {
       user = new UserEntity();
