@@ -2,6 +2,8 @@ package dev.gatehouse.application;
 
 import dev.gatehouse.protocol.registration.InitialAccessToken;
 import dev.gatehouse.protocol.registration.RegistrationPolicy;
+import dev.gatehouse.protocol.request.GrantType;
+import dev.gatehouse.protocol.scope.Scopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -65,7 +68,8 @@ public class DynamicRegistrationSettings {
     if (settings.enabled()) {
       LOG.info(() -> "Dynamic client registration is ON (" + (settings.initialToken().required()
           ? "initial access token required" : "OPEN to anyone who can reach /oauth2/register") + "); scopes '"
-          + String.join(" ", settings.policy().scopes()) + "', grant types " + settings.policy().grantTypes());
+          + Scopes.format(settings.policy().scopes()) + "', grant types '" + settings.policy().grantTypes().stream()
+          .map(GrantType::value).sorted().collect(Collectors.joining(" ")) + "'");
     }
   }
 

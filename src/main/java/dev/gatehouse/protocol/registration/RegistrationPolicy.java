@@ -1,5 +1,6 @@
 package dev.gatehouse.protocol.registration;
 
+import dev.gatehouse.protocol.admin.AdminAccess;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
@@ -19,24 +20,24 @@ import java.util.regex.Pattern;
 
 /**
  * What a client that registers itself (RFC 7591) may ask for, on top of the checks every registration passes
- * (absolute redirect URIs without fragment, https except loopback, known grant types and auth methods). RFC 7591 §2:
+ * ({@link dev.gatehouse.protocol.client.ClientMetadataRules}: absolute redirect URIs without fragment, https except
+ * loopback, one for the authorization code grant, known grant types and auth methods, sizes that fit the store, no
+ * self-declared resource server and no administration scope). RFC 7591 §2:
  * "The authorization server MAY reject or replace any of the client's requested metadata values submitted during the
  * registration"; Gatehouse rejects what exceeds the policy, with a fixed description, rather than silently narrowing
  * it, so a client never believes it holds a grant it does not.
  *
  * <ul>
- *   <li>scopes within {@link #scopes()} (default: all of them), never {@value #ADMIN_SCOPE};
+ *   <li>scopes within {@link #scopes()} (default: all of them), never {@value AdminAccess#ADMIN_SCOPE};
  *   <li>grant types within {@link #grantTypes()}; {@code client_credentials} only for a confidential client, and only
  *       when the operator allowed it, which needs an initial access token: otherwise anyone on the network could
  *       mint service tokens for themselves;
  *   <li>{@code response_types} consistent with the grant types (§2.1), and {@code code} is the only one;
- *   <li>the authorization code grant needs a redirect URI (§2, {@code invalid_redirect_uri});
- *   <li>a {@code backchannel_logout_uri} on the scheme, host and port of one of the client's redirect URIs (Back-Channel
- *       Logout 1.0 §2.2 "MUST"), and not a literal loopback, private or link-local address unless the operator trusts
+ *   <li>a {@code backchannel_logout_uri} on the scheme, host and port of one of the client's redirect URIs
+ *       (Back-Channel Logout 1.0 §2.2 "MUST"), and not a literal loopback, private or link-local address unless the operator trusts
  *       self-registered clients with internal calls; a name is resolved only when a notification is sent, by {@link
  *       OutboundGuard}, which is the check that counts (no DNS look-ups of client-chosen names during a request);
- *   <li>never a resource server, always rotating refresh tokens (the protection RFC 9700 §4.14.2 asks for), and
- *       URIs no longer than the store keeps for a code's redirect URI.
+ *   <li>always rotating refresh tokens, the protection RFC 9700 §4.14.2 asks for.
  * </ul>
  *
  * @param scopes the scopes a self-registered client may register
@@ -48,22 +49,18 @@ import java.util.regex.Pattern;
  */
 public record RegistrationPolicy(Set<String> scopes, Set<GrantType> grantTypes, boolean mayCallInternal) {
 
-  /** The administration scope: never granted to a client that registered itself. */
-  public static final String ADMIN_SCOPE = "gatehouse:admin";
   /** The default of the scope setting. */
   public static final String DEFAULT_SCOPES = "openid profile email offline_access";
   /** The default of the grant-type setting. */
   public static final String DEFAULT_GRANT_TYPES = "authorization_code refresh_token";
-  /** The longest URI kept (the store's column for a code's redirect URI holds 2000 characters). */
-  public static final int MAX_URI_LENGTH = 2000;
 
   private static final Pattern NUMERIC_HOST = Pattern.compile("[0-9.]+");
 
   public RegistrationPolicy {
     scopes = Set.copyOf(scopes);
-    grantTypes = grantTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(grantTypes));
-    if (scopes.contains(ADMIN_SCOPE)) {
-      throw new IllegalArgumentException(ADMIN_SCOPE + " is never granted to a self-registered client");
+    grantTypes = Set.copyOf(grantTypes);
+    if (scopes.contains(AdminAccess.ADMIN_SCOPE)) {
+      throw new IllegalArgumentException(AdminAccess.ADMIN_SCOPE + " is never granted to a self-registered client");
     }
     if (grantTypes.isEmpty()) {
       throw new IllegalArgumentException("at least one grant type is needed");
@@ -71,7 +68,8 @@ public record RegistrationPolicy(Set<String> scopes, Set<GrantType> grantTypes, 
   }
 
   /**
-   * The scope setting: space-separated scope tokens (RFC 6749 §3.3), at least one, never {@value #ADMIN_SCOPE}.
+   * The scope setting: space-separated scope tokens (RFC 6749 §3.3), at least one, never {@value
+   * AdminAccess#ADMIN_SCOPE}.
    *
    * @throws IllegalArgumentException saying what is wrong with the value
    */
@@ -82,8 +80,9 @@ public record RegistrationPolicy(Set<String> scopes, Set<GrantType> grantTypes, 
     } catch (OAuthException e) {
       throw new IllegalArgumentException("not a space-separated list of scope tokens");
     }
-    if (scopes.isEmpty() || scopes.contains(ADMIN_SCOPE)) {
-      throw new IllegalArgumentException("at least one scope is needed, and " + ADMIN_SCOPE + " is never allowed");
+    if (scopes.isEmpty() || scopes.contains(AdminAccess.ADMIN_SCOPE)) {
+      throw new IllegalArgumentException("at least one scope is needed, and " + AdminAccess.ADMIN_SCOPE
+          + " is never allowed");
     }
     return scopes;
   }
@@ -125,17 +124,6 @@ public record RegistrationPolicy(Set<String> scopes, Set<GrantType> grantTypes, 
       throw metadata("A public client cannot use client_credentials.", "client_credentials for a public client");
     }
     checkResponseTypes(responseTypes, grants);
-    if (grants.contains(GrantType.AUTHORIZATION_CODE) && checked.redirectUris().isEmpty()) {
-      throw new OAuthException(OAuthErrorCode.INVALID_REDIRECT_URI,
-          "redirect_uris is required for the authorization_code grant.", "authorization_code without redirect_uris");
-    }
-    if (checked.redirectUris().stream().anyMatch(uri -> uri.length() > MAX_URI_LENGTH)) {
-      throw new OAuthException(OAuthErrorCode.INVALID_REDIRECT_URI, "A redirect URI is too long.",
-          "a redirect URI longer than " + MAX_URI_LENGTH);
-    }
-    if (checked.oidc().postLogoutRedirectUris().stream().anyMatch(uri -> uri.length() > MAX_URI_LENGTH)) {
-      throw metadata("A post-logout redirect URI is too long.", "post-logout URI longer than " + MAX_URI_LENGTH);
-    }
     checked.oidc().backchannelLogoutUri().ifPresent(uri -> checkBackchannel(uri, checked.redirectUris()));
     Set<String> granted = checked.scopes().isEmpty() ? scopes : checked.scopes();
     if (!scopes.containsAll(granted)) {
@@ -194,7 +182,8 @@ public record RegistrationPolicy(Set<String> scopes, Set<GrantType> grantTypes, 
    * {@code 127.1}), or loopback for {@code localhost} and its subdomains (RFC 6761 §6.3); none for other names.
    */
   static InetAddress[] literalAddresses(String host) throws UnknownHostException {
-    String lower = host.toLowerCase(Locale.ROOT);
+    // A trailing dot names the same host as a fully qualified name ("localhost." is localhost).
+    String lower = host.toLowerCase(Locale.ROOT).replaceAll("\\.+$", "");
     if (lower.equals("localhost") || lower.endsWith(".localhost")) {
       return new InetAddress[] {InetAddress.getLoopbackAddress()};
     }

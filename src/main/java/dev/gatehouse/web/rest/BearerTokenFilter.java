@@ -34,8 +34,8 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
   private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class.getName());
   /** RFC 6750 §2.1: {@code b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}. */
-  private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
-  private static final String REALM = "Bearer realm=\"gatehouse\"";
+  static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
+  static final String REALM = "Bearer realm=\"gatehouse\"";
 
   @Inject IntrospectionService introspection;
 
@@ -62,7 +62,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     request.setProperty(ACCESS_TOKEN, token.get());
   }
 
-  private static Response challenge(int status, String challenge, String error) {
+  static Response challenge(int status, String challenge, String error) {
     Response.ResponseBuilder response = Response.status(status).header(HttpHeaders.WWW_AUTHENTICATE, challenge);
     if (error != null) {
       response.type(MediaType.APPLICATION_JSON_TYPE)

@@ -1,0 +1,43 @@
+package dev.gatehouse.web.rest;
+
+import dev.gatehouse.protocol.error.OAuthErrorCode;
+import dev.gatehouse.protocol.error.OAuthException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The JSON bodies of the registration endpoints (RFC 7591 §3.1: "a content type of application/json"): the media type
+ * is checked, at most {@link #MAX_BODY_BYTES} are read, and anything but one JSON object is {@code invalid_request}.
+ */
+final class JsonRequests {
+
+  /** A registration is a few hundred bytes; the largest the metadata rules accept is well below this. */
+  static final int MAX_BODY_BYTES = 64 * 1024;
+
+  private JsonRequests() {}
+
+  static JsonObject object(HttpHeaders headers, InputStream body) throws IOException {
+    FormRequests.requireContentType(headers, MediaType.APPLICATION_JSON_TYPE, "The body must be application/json");
+    byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw invalid("The body is too large", "body larger than " + MAX_BODY_BYTES + " bytes");
+    }
+    try (JsonReader reader = JsonOut.JSON.createReader(new ByteArrayInputStream(bytes))) {
+      return reader.readObject();
+    } catch (RuntimeException e) {
+      // JsonException for bad syntax, and more: Parsson refuses input nested over 1,000 deep with a bare
+      // RuntimeException. Whatever the parser throws on these bytes, the bytes are at fault.
+      throw invalid("The body must be one JSON object", "unreadable JSON: " + e.getClass().getSimpleName() + ": "
+          + e.getMessage());
+    }
+  }
+
+  private static OAuthException invalid(String description, String detail) {
+    return new OAuthException(OAuthErrorCode.INVALID_REQUEST, description, detail);
+  }
+}
