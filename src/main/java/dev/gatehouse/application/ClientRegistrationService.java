@@ -45,6 +45,7 @@ public class ClientRegistrationService {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public ClientInformation register(ClientMetadataJson.Read metadata, List<String> responseTypes) {
     Instant now = clock.instant();
+    settings.policy().requireRoom(registrations.countSelfRegistered());
     Client checked = check(metadata.withClientId(RandomTokens.generate()));
     Optional<String> secret = checked.isPublic() ? Optional.empty() : Optional.of(ClientSecrets.generate());
     Client client = settings.policy().admit(checked, responseTypes, secret.map(ClientSecrets::hash).orElse(null));

@@ -32,6 +32,7 @@ public class DynamicRegistrationSettings {
   static final String TOKEN_FILE = "GATEHOUSE_DYNAMIC_REGISTRATION_INITIAL_TOKEN_FILE";
   static final String SCOPES = "GATEHOUSE_DYNAMIC_REGISTRATION_SCOPES";
   static final String GRANT_TYPES = "GATEHOUSE_DYNAMIC_REGISTRATION_GRANT_TYPES";
+  static final String MAX_CLIENTS = "GATEHOUSE_DYNAMIC_REGISTRATION_MAX_CLIENTS";
 
   private static final Logger LOG = Logger.getLogger(DynamicRegistrationSettings.class.getName());
 
@@ -55,6 +56,10 @@ public class DynamicRegistrationSettings {
   @ConfigProperty(name = GRANT_TYPES, defaultValue = RegistrationPolicy.DEFAULT_GRANT_TYPES)
   String grantTypes;
 
+  @Inject
+  @ConfigProperty(name = MAX_CLIENTS, defaultValue = "1000")
+  int maxClients;
+
   @Inject GatehouseConfig config;
 
   private volatile Resolved resolved;
@@ -69,7 +74,8 @@ public class DynamicRegistrationSettings {
       LOG.info(() -> "Dynamic client registration is ON (" + (settings.initialToken().required()
           ? "initial access token required" : "OPEN to anyone who can reach /oauth2/register") + "); scopes '"
           + Scopes.format(settings.policy().scopes()) + "', grant types '" + settings.policy().grantTypes().stream()
-          .map(GrantType::value).sorted().collect(Collectors.joining(" ")) + "'");
+          .map(GrantType::value).sorted().collect(Collectors.joining(" ")) + "', at most "
+          + settings.policy().maxClients() + " self-registered clients");
     }
   }
 
@@ -105,7 +111,14 @@ public class DynamicRegistrationSettings {
     return new Resolved(on, initial, new RegistrationPolicy(
         checked(SCOPES, () -> RegistrationPolicy.parseScopes(scopes)),
         checked(GRANT_TYPES, () -> RegistrationPolicy.parseGrantTypes(grantTypes, initial.required())),
-        config.dynamicClientsMayCallInternal()));
+        config.dynamicClientsMayCallInternal(), checked(MAX_CLIENTS, () -> positive(maxClients))));
+  }
+
+  private static int positive(int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException("must be at least 1, got " + value);
+    }
+    return value;
   }
 
   private static <T> T checked(String setting, Supplier<T> parse) {

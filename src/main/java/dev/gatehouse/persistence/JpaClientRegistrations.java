@@ -37,6 +37,12 @@ public class JpaClientRegistrations {
         .map(e -> new Stored(JpaClientStore.toClient(e), e.registrationTokenHash, Instant.ofEpochMilli(e.createdAt)));
   }
 
+  /** How many clients registered themselves (RFC 7591) and still exist. */
+  public long countSelfRegistered() {
+    return em.createQuery("SELECT COUNT(c) FROM ClientEntity c WHERE c.dynamicallyRegistered = TRUE", Long.class)
+        .getSingleResult();
+  }
+
   /** Replaces the registration access token of a client locked by {@link #lock}. */
   public void replaceToken(String clientId, String tokenHash) {
     em.find(ClientEntity.class, clientId).registrationTokenHash = tokenHash;

@@ -514,6 +514,24 @@ class DynamicRegistrationIT {
     assertEquals("Bearer realm=\"gatehouse\"", bare.headers().firstValue("WWW-Authenticate").orElse(""));
   }
 
+  @Test
+  void bounded_whenTheMostSelfRegisteredClientsExist_thenRefusedUntilOneIsDeleted() {
+    int max = Integer.parseInt(System.getProperty("gatehouse.it.dcrMaxClients"));
+    List<JsonObject> filled = new java.util.ArrayList<>();
+    while (dynamicClients() < max) {
+      filled.add(register(publicClient("fill")));
+    }
+    assertError(403, "access_denied", post(INITIAL, publicClient("over").build().toString()));
+    assertEquals(max, dynamicClients(), "nothing stored beyond the limit");
+    for (JsonObject client : filled) {
+      assertEquals(204, call("DELETE", client.getString("registration_client_uri"),
+          client.getString("registration_access_token"), null, null).statusCode());
+    }
+    JsonObject again = register(publicClient("again"));
+    assertEquals(204, call("DELETE", again.getString("registration_client_uri"),
+        again.getString("registration_access_token"), null, null).statusCode());
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // On and off
 

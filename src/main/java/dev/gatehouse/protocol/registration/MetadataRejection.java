@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Turns the problems the common registration checks found into the one error RFC 7591 §3.2.2 answers with: {@code
  * invalid_redirect_uri} when a redirect URI is at fault ("The value of one or more redirection URIs is invalid"),
  * otherwise {@code invalid_client_metadata}. The description names the fields, from the fixed set of metadata names,
- * never the values sent; the reasons go to the log.
+ * never the values sent; the reasons go to the log, control characters replaced.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7591#section-3.2.2">RFC 7591 §3.2.2</a>
  */
@@ -23,7 +23,9 @@ public final class MetadataRejection {
     List<String> fields = problems.stream().map(FieldProblem::field).distinct().sorted().toList();
     OAuthErrorCode code = fields.contains(ClientMetadata.REDIRECT_URIS)
         ? OAuthErrorCode.INVALID_REDIRECT_URI : OAuthErrorCode.INVALID_CLIENT_METADATA;
+    // The reasons may quote what the caller sent: no line breaks or other control characters reach the log line.
     return new OAuthException(code, "Invalid client metadata: " + String.join(", ", fields) + ".",
-        problems.stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
+        problems.stream().map(FieldProblem::toString).collect(Collectors.joining("; "))
+            .replaceAll("\\p{Cntrl}", "?"));
   }
 }

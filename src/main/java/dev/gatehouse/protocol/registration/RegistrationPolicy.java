@@ -40,14 +40,19 @@ import java.util.regex.Pattern;
  *   <li>always rotating refresh tokens, the protection RFC 9700 §4.14.2 asks for.
  * </ul>
  *
+ * <p>And at most {@link #maxClients()} self-registered clients at once: registrations are rows that no purge removes
+ * (nothing tells an abandoned client from a quiet one), so their number is bounded here instead.
+ *
  * @param scopes the scopes a self-registered client may register
  * @param grantTypes the grant types it may register
  * @param mayCallInternal {@code GATEHOUSE_DYNAMIC_CLIENTS_MAY_CALL_INTERNAL}
+ * @param maxClients how many self-registered clients may exist at once
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7591#section-2">RFC 7591 §2</a>
  * @see <a href="https://openid.net/specs/openid-connect-backchannel-1_0.html#BCRegistration">Back-Channel Logout 1.0
  *     §2.2</a>
  */
-public record RegistrationPolicy(Set<String> scopes, Set<GrantType> grantTypes, boolean mayCallInternal) {
+public record RegistrationPolicy(Set<String> scopes, Set<GrantType> grantTypes, boolean mayCallInternal,
+    int maxClients) {
 
   /** The default of the scope setting. */
   public static final String DEFAULT_SCOPES = "openid profile email offline_access";
@@ -64,6 +69,21 @@ public record RegistrationPolicy(Set<String> scopes, Set<GrantType> grantTypes, 
     }
     if (grantTypes.isEmpty()) {
       throw new IllegalArgumentException("at least one grant type is needed");
+    }
+    if (maxClients < 1) {
+      throw new IllegalArgumentException("the most self-registered clients must be at least 1");
+    }
+  }
+
+  /**
+   * Refuses a registration when {@code registered} self-registered clients already exist.
+   *
+   * @throws OAuthException {@code access_denied} (403)
+   */
+  public void requireRoom(long registered) {
+    if (registered >= maxClients) {
+      throw new OAuthException(OAuthErrorCode.ACCESS_DENIED, "No more clients can register themselves.",
+          registered + " self-registered clients, the most allowed is " + maxClients);
     }
   }
 

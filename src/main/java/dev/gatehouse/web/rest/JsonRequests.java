@@ -32,8 +32,8 @@ final class JsonRequests {
     } catch (RuntimeException e) {
       // JsonException for bad syntax, and more: Parsson refuses input nested over 1,000 deep with a bare
       // RuntimeException. Whatever the parser throws on these bytes, the bytes are at fault.
-      throw invalid("The body must be one JSON object", "unreadable JSON: " + e.getClass().getSimpleName() + ": "
-          + e.getMessage());
+      throw invalid("The body must be one JSON object", ("unreadable JSON: " + e.getClass().getSimpleName() + ": "
+          + e.getMessage()).replaceAll("\\p{Cntrl}", "?"));
     }
   }
 

@@ -25,4 +25,11 @@ class MetadataRejectionTest {
     assertEquals(OAuthErrorCode.INVALID_CLIENT_METADATA, e.code());
     assertFalse(e.description().contains("<script>"), "what the caller sent is never written back");
   }
+
+  @Test
+  void logs_whenAReasonQuotesALineBreak_thenTheDetailStaysOneLine() {
+    OAuthException e = MetadataRejection.of(List.of(
+        new FieldProblem("redirect_uris", "'http://127.0.0.1:9/cb\r\nFORGED log line' is not a valid URI")));
+    assertFalse(e.detail().contains("\n") || e.detail().contains("\r"), e.detail());
+  }
 }

@@ -26,7 +26,7 @@ class RegistrationPolicyTest {
   private static final String SECRET_HASH = ClientSecrets.hash("a-generated-secret-of-at-least-32-characters");
   private static final RegistrationPolicy DEFAULT = new RegistrationPolicy(
       RegistrationPolicy.parseScopes(RegistrationPolicy.DEFAULT_SCOPES),
-      RegistrationPolicy.parseGrantTypes(RegistrationPolicy.DEFAULT_GRANT_TYPES, false), false);
+      RegistrationPolicy.parseGrantTypes(RegistrationPolicy.DEFAULT_GRANT_TYPES, false), false, 1000);
 
   /** A client as the common metadata checks leave it: everything requested, nothing forced yet. */
   private static Client requested(TokenEndpointAuthMethod method, Set<GrantType> grants, Set<String> scopes,
@@ -75,7 +75,7 @@ class RegistrationPolicyTest {
   @Test
   void rfc7591_2_whenClientCredentialsAllowed_thenOnlyForConfidentialClients() {
     RegistrationPolicy services = new RegistrationPolicy(Set.of("api"),
-        RegistrationPolicy.parseGrantTypes("client_credentials", true), false);
+        RegistrationPolicy.parseGrantTypes("client_credentials", true), false, 1000);
     Client confidentialService = requested(TokenEndpointAuthMethod.CLIENT_SECRET_POST,
         EnumSet.of(GrantType.CLIENT_CREDENTIALS), Set.of("api"), List.of(), Optional.empty());
     assertEquals(Set.of(GrantType.CLIENT_CREDENTIALS),
@@ -145,7 +145,7 @@ class RegistrationPolicyTest {
         "https://localhost.", "http://[::ffff:127.0.0.1]:9")) {
       Client internal = withBackchannel(origin + "/cb", origin + "/logout");
       assertOAuthError(OAuthErrorCode.INVALID_CLIENT_METADATA, () -> DEFAULT.admit(internal, null, null));
-      RegistrationPolicy trusting = new RegistrationPolicy(DEFAULT.scopes(), DEFAULT.grantTypes(), true);
+      RegistrationPolicy trusting = new RegistrationPolicy(DEFAULT.scopes(), DEFAULT.grantTypes(), true, 1000);
       assertEquals(Optional.of(origin + "/logout"),
           trusting.admit(internal, null, null).oidc().backchannelLogoutUri(), origin);
     }
@@ -163,7 +163,16 @@ class RegistrationPolicyTest {
     assertThrows(IllegalArgumentException.class, () -> RegistrationPolicy.parseScopes(" "));
     assertThrows(IllegalArgumentException.class, () -> RegistrationPolicy.parseScopes("openid \"x\""));
     assertThrows(IllegalArgumentException.class,
-        () -> new RegistrationPolicy(Set.of("gatehouse:admin"), DEFAULT.grantTypes(), false));
+        () -> new RegistrationPolicy(Set.of("gatehouse:admin"), DEFAULT.grantTypes(), false, 1000));
+    assertThrows(IllegalArgumentException.class,
+        () -> new RegistrationPolicy(DEFAULT.scopes(), DEFAULT.grantTypes(), false, 0));
+  }
+
+  @Test
+  void bounded_whenTheMostSelfRegisteredClientsExist_thenAccessDenied() {
+    DEFAULT.requireRoom(999);
+    assertOAuthError(OAuthErrorCode.ACCESS_DENIED, () -> DEFAULT.requireRoom(1000));
+    assertOAuthError(OAuthErrorCode.ACCESS_DENIED, () -> DEFAULT.requireRoom(1001));
   }
 
   @Test
