@@ -46,6 +46,9 @@ public class RegistrationResource {
   public static final String PATH = "/oauth2/register";
   /** RFC 7591 §2.1; not one of the fields {@link ClientMetadataJson} reads, since only registration uses it. */
   private static final String RESPONSE_TYPES = "response_types";
+  /** RFC 6750 §3.1: no credentials, no error code. */
+  private static final BearerTokenFilter.Refusal MISSING =
+      new BearerTokenFilter.Refusal(401, BearerTokenFilter.REALM, null);
 
   @Inject ClientRegistrationService registrations;
   @Inject DynamicRegistrationSettings settings;
@@ -56,7 +59,7 @@ public class RegistrationResource {
   public Response register(@Context HttpHeaders headers, InputStream body) throws IOException {
     Optional<String> token = bearer(headers);
     if (settings.initialToken().required() && token.isEmpty()) {
-      return BearerTokenFilter.challenge(401, BearerTokenFilter.REALM, null);
+      return BearerTokenFilter.challenge(MISSING);
     }
     if (!settings.initialToken().permits(token.orElse(null))) {
       throw new OAuthException(OAuthErrorCode.INVALID_TOKEN, "The initial access token is not valid.",
@@ -113,7 +116,7 @@ public class RegistrationResource {
   /** Runs {@code call} with the request's registration access token, or answers 401 without one. */
   private static Response withRegistrationToken(HttpHeaders headers, WithToken call) throws IOException {
     Optional<String> token = bearer(headers);
-    return token.isEmpty() ? BearerTokenFilter.challenge(401, BearerTokenFilter.REALM, null) : call.apply(token.get());
+    return token.isEmpty() ? BearerTokenFilter.challenge(MISSING) : call.apply(token.get());
   }
 
   private Response ok(ClientInformation information) {
