@@ -362,6 +362,8 @@ class DynamicRegistrationIT {
     }
     assertError(400, "invalid_request", call("POST", endpoint(), INITIAL, null,
         confidential("type").build().toString().getBytes(StandardCharsets.UTF_8)));
+    // The shortest object is read, and judged: authorization_code, the default grant, needs a redirect URI.
+    assertError(400, "invalid_redirect_uri", post(INITIAL, "{}"));
     assertEquals(before, dynamicClients());
   }
 

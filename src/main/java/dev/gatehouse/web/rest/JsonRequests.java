@@ -6,9 +6,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The JSON bodies of the registration endpoints (RFC 7591 §3.1: "a content type of application/json"): the media type
@@ -27,7 +30,15 @@ final class JsonRequests {
     if (bytes.length > MAX_BODY_BYTES) {
       throw invalid("The body is too large", "body larger than " + MAX_BODY_BYTES + " bytes");
     }
-    try (JsonReader reader = JsonOut.JSON.createReader(new ByteArrayInputStream(bytes))) {
+    String text;
+    try {
+      // RFC 8259 §8.1: "JSON text exchanged between systems that are not part of a closed ecosystem MUST be encoded
+      // using UTF-8". Decoded strictly: a malformed byte is an error, not a replacement character.
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw invalid("The body must be one JSON object", "body is not UTF-8");
+    }
+    try (JsonReader reader = JsonOut.JSON.createReader(new StringReader(text))) {
       return reader.readObject();
     } catch (RuntimeException e) {
       // JsonException for bad syntax, and more: Parsson refuses input nested over 1,000 deep with a bare
