@@ -87,8 +87,9 @@ class AuthorizationCodeFlowIT {
         "response_modes_supported", "grant_types_supported", "token_endpoint_auth_methods_supported",
         "introspection_endpoint", "introspection_endpoint_auth_methods_supported", "revocation_endpoint",
         "revocation_endpoint_auth_methods_supported", "code_challenge_methods_supported",
-        "authorization_response_iss_parameter_supported"), metadata.keySet(),
-        "nothing advertised that is not implemented");
+        "authorization_response_iss_parameter_supported", "registration_endpoint"), metadata.keySet(),
+        "nothing advertised that is not implemented (the tests' server has dynamic registration on)");
+    assertEquals(issuer + "/oauth2/register", metadata.getString("registration_endpoint"));
   }
 
   @Test

@@ -34,7 +34,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
   private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class.getName());
   /** RFC 6750 §2.1: {@code b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}. */
-  private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
+  static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
   static final String REALM = "Bearer realm=\"gatehouse\"";
 
   @Inject IntrospectionService introspection;
@@ -79,7 +79,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     return new Outcome(Optional.empty(), Optional.of(new Refusal(status, challenge, error)));
   }
 
-  private static Response challenge(Refusal refusal) {
+  static Response challenge(Refusal refusal) {
     Response.ResponseBuilder response = Response.status(refusal.status())
         .header(HttpHeaders.WWW_AUTHENTICATE, refusal.challenge());
     if (refusal.error() != null) {

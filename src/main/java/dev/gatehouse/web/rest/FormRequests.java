@@ -24,6 +24,13 @@ final class FormRequests {
   private FormRequests() {}
 
   static Parameters form(HttpHeaders headers, InputStream body) throws IOException {
+    requireContentType(headers, MediaType.APPLICATION_FORM_URLENCODED_TYPE,
+        "The body must be application/x-www-form-urlencoded");
+    return FormBody.parse(body.readNBytes(MAX_BODY_BYTES + 1), MAX_BODY_BYTES);
+  }
+
+  /** {@code invalid_request} with {@code description} unless the body is declared as {@code expected}. */
+  static void requireContentType(HttpHeaders headers, MediaType expected, String description) {
     Optional<String> type = header(headers, HttpHeaders.CONTENT_TYPE);
     MediaType media;
     try {
@@ -31,12 +38,9 @@ final class FormRequests {
     } catch (IllegalArgumentException e) {
       media = null;
     }
-    if (media == null || !media.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE) || media.isWildcardType()
-        || media.isWildcardSubtype()) {
-      throw new OAuthException(OAuthErrorCode.INVALID_REQUEST,
-          "The body must be application/x-www-form-urlencoded", "content type " + type.orElse("(none)"));
+    if (media == null || !media.isCompatible(expected) || media.isWildcardType() || media.isWildcardSubtype()) {
+      throw new OAuthException(OAuthErrorCode.INVALID_REQUEST, description, "content type " + type.orElse("(none)"));
     }
-    return FormBody.parse(body.readNBytes(MAX_BODY_BYTES + 1), MAX_BODY_BYTES);
   }
 
   static Optional<String> header(HttpHeaders headers, String name) {

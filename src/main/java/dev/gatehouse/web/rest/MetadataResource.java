@@ -1,7 +1,8 @@
 package dev.gatehouse.web.rest;
 
-import dev.gatehouse.application.GatehouseConfig;
 import com.nimbusds.jose.JWSAlgorithm;
+import dev.gatehouse.application.DynamicRegistrationSettings;
+import dev.gatehouse.application.GatehouseConfig;
 import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
 import dev.gatehouse.protocol.grant.GrantHandlers;
 import dev.gatehouse.protocol.jose.JwtSigner;
@@ -38,6 +39,7 @@ public class MetadataResource {
   @Inject GatehouseConfig config;
   @Inject GrantHandlers grants;
   @Inject JwtSigner signer;
+  @Inject DynamicRegistrationSettings registration;
 
   /** RFC 8414 §3: {@code /.well-known/oauth-authorization-server}. */
   @GET
@@ -81,7 +83,7 @@ public class MetadataResource {
     grants.enabled().stream().map(GrantType::value).sorted().forEach(grantTypes::add);
     List<String> scopes = new ArrayList<>(ClaimsByScope.SCOPES);
     scopes.add("offline_access");
-    return JsonOut.JSON.createObjectBuilder()
+    JsonObjectBuilder metadata = JsonOut.JSON.createObjectBuilder()
         .add("issuer", issuer)
         .add("authorization_endpoint", issuer + "/oauth2/authorize")
         .add("token_endpoint", issuer + "/oauth2/token")
@@ -99,6 +101,11 @@ public class MetadataResource {
         .add("revocation_endpoint_auth_methods_supported", methods(TokenEndpointAuthMethod.values()))
         .add("code_challenge_methods_supported", array("S256"))
         .add("authorization_response_iss_parameter_supported", true);
+    if (registration.enabled()) {
+      // RFC 8414 §2 and OpenID Connect Discovery 1.0 §3; absent while dynamic registration is off.
+      metadata.add("registration_endpoint", issuer + RegistrationResource.PATH);
+    }
+    return metadata;
   }
 
   private static JsonArrayBuilder array(String... values) {

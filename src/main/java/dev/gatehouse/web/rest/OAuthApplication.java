@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The OAuth endpoints under {@code /oauth2} (token, introspection, revocation, userinfo, jwks; the authorization
- * endpoint is a servlet because it renders pages). Kept off {@code /*} so that JSP forwards and static files never reach JAX-RS.
+ * The OAuth endpoints under {@code /oauth2} (token, introspection, revocation, userinfo, jwks, dynamic registration;
+ * the authorization endpoint is a servlet because it renders pages). Kept off {@code /*} so that JSP forwards and
+ * static files never reach JAX-RS.
  */
 @ApplicationPath("/oauth2")
 public class OAuthApplication extends Application {
@@ -16,7 +17,7 @@ public class OAuthApplication extends Application {
     return Set.of(TokenResource.class, IntrospectionResource.class, RevocationResource.class,
         UserInfoResource.class, JwksResource.class, BearerTokenFilter.class, PingResource.class, NoStoreFilter.class,
         OAuthExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
-        EjbExceptionMapper.class);
+        EjbExceptionMapper.class, RegistrationResource.class, RegistrationSwitch.class);
   }
 
   /**
