@@ -42,6 +42,11 @@ public final class ClientUris {
         return Optional.of("must not have a fragment (RFC 6749 §3.1.2)");
       }
       String scheme = parsed.getScheme().toLowerCase(Locale.ROOT);
+      boolean web = scheme.equals("http") || scheme.equals("https");
+      if (web && parsed.getHost() == null) {
+        // https:///cb, or a host name java.net.URI cannot read (a_b.example): no browser would go where we checked.
+        return Optional.of("must name a valid host");
+      }
       String host = parsed.getHost() == null ? "" : parsed.getHost();
       if (scheme.equals("http") && !LOOPBACK_HOSTS.contains(host)) {
         return Optional.of("must use https (http is allowed for localhost, 127.0.0.1 and [::1] only)");

@@ -1,7 +1,9 @@
 package dev.gatehouse.protocol.client;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +33,17 @@ class ClientUrisTest {
       "HTTP://app.example.com/cb"})
   void rfc8252_7_3_whenPlainHttpOffLoopback_thenRefused(String uri) {
     assertTrue(ClientUris.redirectUriProblem(uri).isPresent(), uri);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https:///cb", "https://a_b.example/cb", "http:///cb"})
+  void rfc6749_3_1_2_whenWebUriNamesNoValidHost_thenRefused(String uri) {
+    assertEquals(Optional.of("must name a valid host"), ClientUris.redirectUriProblem(uri));
+  }
+
+  @Test
+  void rfc8252_7_1_whenPrivateUseSchemeWithoutHost_thenAccepted() {
+    assertEquals(Optional.empty(), ClientUris.redirectUriProblem("com.example.app:/oauth2redirect"));
   }
 
   @Test
