@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gatehouse.protocol.oidc.IndependentJws;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -27,9 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,30 +42,19 @@ class BrowserFlowIT {
     return Deployments.war();
   }
 
+  private Chromium chromium;
   private WebDriver browser;
-  private Path profile;
 
   @BeforeEach
   void openBrowser() throws IOException {
-    profile = Files.createTempDirectory("gatehouse-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("gatehouse.it.chromium", "/usr/bin/chromium"));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(System.getProperty("gatehouse.it.chromedriver", "/usr/bin/chromedriver")))
-        .build();
-    browser = new ChromeDriver(service, options);
+    chromium = Chromium.open();
+    browser = chromium.driver;
   }
 
   @AfterEach
   void closeBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

@@ -1,0 +1,34 @@
+package dev.gatehouse.web.view.admin;
+
+import dev.gatehouse.web.view.Csrf;
+import dev.gatehouse.web.view.Pages;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Renders the console's JSPs ({@code WEB-INF/jsp/admin}), each with the CSRF token its forms send back. */
+final class ConsolePages {
+  private ConsolePages() {}
+
+  static void render(HttpServletRequest request, HttpServletResponse response, String view)
+      throws ServletException, IOException {
+    request.setAttribute("csrf", Csrf.token(request));
+    Pages.render(request, response, "admin/" + view);
+  }
+
+  /** 403, with the reason named by a message key: no role, or a form without its CSRF token. */
+  static void refused(HttpServletRequest request, HttpServletResponse response, String reasonKey)
+      throws ServletException, IOException {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    request.setAttribute("reasonKey", reasonKey);
+    render(request, response, "refused");
+  }
+
+  /** 404 in the console's own layout: the client or user asked for does not exist (any more). */
+  static void notFound(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    render(request, response, "not-found");
+  }
+}
