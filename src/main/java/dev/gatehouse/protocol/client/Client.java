@@ -77,6 +77,15 @@ public record Client(
     this(clientId, clientName, authMethod, secretHash, redirectUris, grantTypes, scopes, rotateRefreshTokens, false);
   }
 
+  /**
+   * The same registration with another secret hash: for a secret the server generated (at registration or at
+   * rotation), or {@code null} for a public client.
+   */
+  public Client withSecretHash(String hash) {
+    return new Client(clientId, clientName, authMethod, hash, redirectUris, grantTypes, scopes, rotateRefreshTokens,
+        resourceServer, oidc, dynamicallyRegistered);
+  }
+
   /** A public client cannot keep a secret and authenticates with {@code client_id} only (RFC 6749 §2.1). */
   public boolean isPublic() {
     return authMethod == TokenEndpointAuthMethod.NONE;

@@ -1,0 +1,63 @@
+package dev.gatehouse.protocol.client;
+
+import java.util.List;
+
+/**
+ * A client's registration as received, before any check: the RFC 7591 §2 metadata (plus the OpenID Connect
+ * registration fields and Gatehouse's {@code rotate_refresh_tokens}, {@code resource_server} and {@code
+ * access_token_format}) under their Java names. A {@code null} field was absent, and gets its default when checked by
+ * {@link ClientMetadataRules}. {@link #toString()} never shows the secret.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc7591#section-2">RFC 7591 §2</a>
+ */
+public record ClientMetadata(
+    String clientId,
+    String clientName,
+    String tokenEndpointAuthMethod,
+    String clientSecret,
+    List<String> redirectUris,
+    List<String> grantTypes,
+    String scope,
+    Boolean rotateRefreshTokens,
+    Boolean resourceServer,
+    String idTokenSignedResponseAlg,
+    String accessTokenFormat,
+    List<String> postLogoutRedirectUris,
+    String backchannelLogoutUri) {
+
+  /** The RFC 7591 (and OpenID Connect, and Gatehouse) wire names of the fields, as problems name them. */
+  public static final String CLIENT_ID = "client_id";
+  public static final String CLIENT_NAME = "client_name";
+  public static final String TOKEN_ENDPOINT_AUTH_METHOD = "token_endpoint_auth_method";
+  public static final String CLIENT_SECRET = "client_secret";
+  public static final String REDIRECT_URIS = "redirect_uris";
+  public static final String GRANT_TYPES = "grant_types";
+  public static final String SCOPE = "scope";
+  public static final String ROTATE_REFRESH_TOKENS = "rotate_refresh_tokens";
+  public static final String RESOURCE_SERVER = "resource_server";
+  public static final String ID_TOKEN_SIGNED_RESPONSE_ALG = "id_token_signed_response_alg";
+  public static final String ACCESS_TOKEN_FORMAT = "access_token_format";
+  public static final String POST_LOGOUT_REDIRECT_URIS = "post_logout_redirect_uris";
+  public static final String BACKCHANNEL_LOGOUT_URI = "backchannel_logout_uri";
+
+  public ClientMetadata {
+    redirectUris = redirectUris == null ? null : List.copyOf(redirectUris);
+    grantTypes = grantTypes == null ? null : List.copyOf(grantTypes);
+    postLogoutRedirectUris = postLogoutRedirectUris == null ? null : List.copyOf(postLogoutRedirectUris);
+  }
+
+  /** The same registration for another {@code client_id} (one the server generated, for example). */
+  public ClientMetadata withClientId(String id) {
+    return new ClientMetadata(id, clientName, tokenEndpointAuthMethod, clientSecret, redirectUris, grantTypes, scope,
+        rotateRefreshTokens, resourceServer, idTokenSignedResponseAlg, accessTokenFormat, postLogoutRedirectUris,
+        backchannelLogoutUri);
+  }
+
+  /** Never shows the secret. */
+  @Override
+  public String toString() {
+    return "ClientMetadata[clientId=" + clientId + ", clientName=" + clientName + ", tokenEndpointAuthMethod="
+        + tokenEndpointAuthMethod + ", clientSecret=" + (clientSecret == null ? "absent" : "(hidden)")
+        + ", redirectUris=" + redirectUris + ", grantTypes=" + grantTypes + ", scope=" + scope + "]";
+  }
+}
