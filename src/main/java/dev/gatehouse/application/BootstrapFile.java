@@ -14,12 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Parses and checks the bootstrap file ({@code GATEHOUSE_BOOTSTRAP_FILE}): clients with RFC 7591 field names, checked
@@ -29,29 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class BootstrapFile {
 
-  /**
-   * A user entry; the password is hashed before it is stored. {@code profile} holds the OpenID Connect standard claims
-   * (Core §5.1) under their claim names.
-   */
-  public record UserSpec(String username, String password, Profile profile) {
-    @Override
-    public String toString() {
-      return "UserSpec[" + username + "]";
-    }
-  }
-
-  /** A user's standard claims (OpenID Connect Core §5.1); absent ones are null, the address members may be empty. */
-  public record Profile(String name, String givenName, String familyName, String email, boolean emailVerified,
-      String phoneNumber, boolean phoneNumberVerified, String locale, String zoneinfo, Map<String, String> address) {}
-
-  /** The members of the address claim (OpenID Connect Core §5.1.1). */
-  private static final List<String> ADDRESS_MEMBERS =
-      List.of("formatted", "street_address", "locality", "region", "postal_code", "country");
-
   /** The checked content: clients ready to store (secrets already hashed) and users. */
   public record Content(List<Client> clients, List<UserSpec> users) {}
 
-  private static final Pattern USERNAME = Pattern.compile("[^\\s\\p{Cntrl}]{1,190}");
   private static final JsonProvider JSON = JsonProvider.provider();
 
   private final List<String> problems = new ArrayList<>();
@@ -103,55 +80,25 @@ public final class BootstrapFile {
     return clients;
   }
 
+  /** Every user entry, checked by the rules of {@link UserSpec}; with {@code roles}, e.g. for the first admin. */
   private List<UserSpec> users(JsonObject root) {
     List<UserSpec> users = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     List<JsonObject> entries = entries(root, "users");
     for (int i = 0; i < entries.size(); i++) {
-      List<FieldProblem> found = new ArrayList<>();
-      JsonFields f = new JsonFields(entries.get(i), "", found);
-      String username = f.string("username", true);
-      if (username != null && !USERNAME.matcher(username).matches()) {
-        f.problem("username", "must be 1 to 190 characters without spaces");
-      }
-      String password = f.string("password", true);
-      if (password != null && password.length() < 8) {
-        f.problem("password", "must have at least 8 characters");
-      }
-      Profile profile = new Profile(f.string("name"), f.string("given_name"), f.string("family_name"),
-          f.string("email"), Boolean.TRUE.equals(f.flag("email_verified")), f.string("phone_number"),
-          Boolean.TRUE.equals(f.flag("phone_number_verified")), f.string("locale"), f.string("zoneinfo"),
-          address(f.object("address"), found));
-      boolean named = username != null && found.stream().noneMatch(p -> p.field().equals("username"));
+      UserJson.Read read = UserJson.read(entries.get(i));
+      List<FieldProblem> found = read.problems();
+      String username = read.spec().username();
+      boolean named = found.stream().noneMatch(p -> p.field().equals("username"));
       String where = named ? "user '" + username + "'" : "users[" + i + "]";
       found.forEach(p -> problems.add(where + ": " + p));
       if (named && !seen.add(username)) {
         problems.add(where + ": username '" + username + "' appears twice");
       } else if (found.isEmpty()) {
-        users.add(new UserSpec(username, password, profile));
+        users.add(read.spec());
       }
     }
     return users;
-  }
-
-  /** The address claim: an object of the §5.1.1 string members, or absent. */
-  private static Map<String, String> address(JsonObject object, List<FieldProblem> found) {
-    Map<String, String> address = new LinkedHashMap<>();
-    if (object == null) {
-      return address;
-    }
-    JsonFields f = new JsonFields(object, "address.", found);
-    for (String member : object.keySet()) {
-      if (!ADDRESS_MEMBERS.contains(member)) {
-        f.problem(member, "is not one of " + ADDRESS_MEMBERS + " (OpenID Connect Core §5.1.1)");
-      } else {
-        String text = f.string(member);
-        if (text != null) {
-          address.put(member, text);
-        }
-      }
-    }
-    return address;
   }
 
   private List<JsonObject> entries(JsonObject root, String key) {

@@ -10,8 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -38,14 +36,14 @@ public class BootstrapService {
       created += clients.save(client, now) ? 1 : 0;
     }
     int usersCreated = 0;
-    for (BootstrapFile.UserSpec spec : content.users()) {
+    for (UserSpec spec : content.users()) {
       usersCreated += saveUser(spec, now) ? 1 : 0;
     }
     LOG.info(String.format("Bootstrap from %s: %d client(s) (%d new), %d user(s) (%d new)",
         source, content.clients().size(), created, content.users().size(), usersCreated));
   }
 
-  private boolean saveUser(BootstrapFile.UserSpec spec, Instant now) {
+  private boolean saveUser(UserSpec spec, Instant now) {
     UserEntity user = users.findByUsername(spec.username()).orElse(null);
     boolean created = user == null;
     if (created) {
@@ -58,30 +56,16 @@ public class BootstrapService {
     if (changed) {
       user.passwordHash = passwords.hash(spec.password());
     }
+    if (spec.roles() != null) {
+      user.roles = UserAdministration.rolesColumn(spec.roles());
+    }
     // updated_at is a claim (OpenID Connect Core §5.1): it moves only when the profile really changed.
-    List<Object> before = profile(user);
-    BootstrapFile.Profile p = spec.profile();
-    user.name = p.name();
-    user.givenName = p.givenName();
-    user.familyName = p.familyName();
-    user.email = p.email();
-    user.emailVerified = p.emailVerified();
-    user.phoneNumber = p.phoneNumber();
-    user.phoneNumberVerified = p.phoneNumberVerified();
-    user.locale = p.locale();
-    user.zoneinfo = p.zoneinfo();
-    user.address = JpaUserStore.addressColumn(p.address());
-    if (changed || !before.equals(profile(user))) {
+    if (spec.profile().applyTo(user) || changed) {
       user.updatedAt = now.toEpochMilli();
     }
     if (created) {
       users.persist(user);
     }
     return created;
-  }
-
-  private static List<Object> profile(UserEntity u) {
-    return Arrays.asList(u.name, u.givenName, u.familyName, u.email, u.emailVerified, u.phoneNumber,
-        u.phoneNumberVerified, u.locale, u.zoneinfo, u.address);
   }
 }

@@ -14,8 +14,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * Client registrations as JSON, in RFC 7591 §2 field names, for every place that reads or shows one: the bootstrap
@@ -39,19 +38,11 @@ public final class ClientMetadataJson {
       return new Read(metadata.withClientId(clientId), problems);
     }
 
-    /**
-     * The rules applied to what was read, with the type problems first. A field that already has a type problem is
-     * not reported again by the rules (a badly typed {@code client_id} is not also "required").
-     */
+    /** The rules applied to what was read, with the type problems first ({@link JsonFields#merge}). */
     public ClientMetadataRules.Checked check(ClientMetadataRules.Origin origin) {
       ClientMetadataRules.Checked checked = ClientMetadataRules.check(metadata, origin);
-      if (problems.isEmpty()) {
-        return checked;
-      }
-      Set<String> typed = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
-      List<FieldProblem> all = new ArrayList<>(problems);
-      checked.problems().stream().filter(p -> !typed.contains(p.field())).forEach(all::add);
-      return new ClientMetadataRules.Checked(java.util.Optional.empty(), all);
+      return problems.isEmpty() ? checked
+          : new ClientMetadataRules.Checked(Optional.empty(), JsonFields.merge(problems, checked.problems()));
     }
   }
 

@@ -59,8 +59,8 @@ public class DemoSetup {
         ClientSecrets.hash(demo.clientSecret()), List.of(callbackUri()),
         EnumSet.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
         Set.of("openid", "profile", "email", "offline_access"), true);
-    BootstrapFile.UserSpec user = new BootstrapFile.UserSpec(USERNAME, demo.password(), new BootstrapFile.Profile(
-        "Demo User", "Demo", "User", "demo@example.com", true, null, false, "en", null, Map.of()));
+    UserSpec user = new UserSpec(USERNAME, demo.password(), new UserProfile(
+        "Demo User", "Demo", "User", "demo@example.com", true, null, false, "en", null, Map.of()), null);
     bootstrap.apply(new BootstrapFile.Content(List.of(client), List.of(user)), "the demo set-up");
     credentials = demo;
     return demo;

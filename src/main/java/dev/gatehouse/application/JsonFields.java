@@ -7,6 +7,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Typed reading of the members of one JSON object, where a member of the wrong type is a {@link FieldProblem} named
@@ -114,6 +116,17 @@ public final class JsonFields {
       }
     }
     return list;
+  }
+
+  /**
+   * The type problems found while reading, then the rules' problems about other fields: a field that already has a
+   * type problem is not reported again by the rules (a badly typed {@code client_id} is not also "required").
+   */
+  public static List<FieldProblem> merge(List<FieldProblem> typeProblems, List<FieldProblem> ruleProblems) {
+    Set<String> typed = typeProblems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+    List<FieldProblem> all = new ArrayList<>(typeProblems);
+    ruleProblems.stream().filter(p -> !typed.contains(p.field())).forEach(all::add);
+    return all;
   }
 
   public void problem(String key, String reason) {

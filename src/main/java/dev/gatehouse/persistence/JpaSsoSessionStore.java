@@ -91,7 +91,7 @@ public class JpaSsoSessionStore implements SsoSessionStore {
     return em.createNamedQuery("SessionClient.ofSession", String.class).setParameter("sid", sid).getResultList();
   }
 
-  private static SsoSession toSession(SessionEntity e) {
+  static SsoSession toSession(SessionEntity e) {
     return new SsoSession(e.sid, e.subject, e.username, Instant.ofEpochMilli(e.authTime),
         Instant.ofEpochMilli(e.createdAt), Instant.ofEpochMilli(e.lastSeenAt), Instant.ofEpochMilli(e.expiresAt));
   }

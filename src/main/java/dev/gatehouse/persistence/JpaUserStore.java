@@ -64,7 +64,7 @@ public class JpaUserStore implements UserDirectory {
   }
 
   /** The address column: a JSON object of string members (written only by {@link #addressColumn}). */
-  private static Map<String, String> address(String column) {
+  public static Map<String, String> address(String column) {
     if (column == null || column.isBlank()) {
       return Map.of();
     }

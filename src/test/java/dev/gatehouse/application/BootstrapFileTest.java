@@ -34,11 +34,25 @@ class BootstrapFileTest {
     Client client = content.clients().get(0);
     assertEquals("intranet", client.clientId());
     assertTrue(ClientSecrets.matches(SECRET, client.secretHash()));
-    BootstrapFile.UserSpec user = content.users().get(0);
+    UserSpec user = content.users().get(0);
     assertEquals("jdoe", user.username());
     assertEquals("Jane Doe", user.profile().name());
     assertTrue(user.profile().emailVerified());
     assertEquals("US", user.profile().address().get("country"));
+    assertEquals(null, user.roles(), "no roles in the file: the user's roles are left as they are");
+  }
+
+  @Test
+  void whenRolesGiven_thenTheFirstAdministratorCanBeCreated() {
+    BootstrapFile.Content content = parse("""
+        {"users": [{"username": "root", "password": "initial-password", "roles": ["gatehouse-admin"]}]}""");
+    assertEquals(java.util.Set.of("gatehouse-admin"), content.users().get(0).roles());
+    assertTrue(problems("""
+        {"users": [{"username": "root", "password": "initial-password", "roles": ["has space"]}]}""")
+        .contains("user 'root': roles: 'has space' is not a role name"));
+    assertTrue(problems("""
+        {"users": [{"username": "root", "password": "initial-password", "roles": "gatehouse-admin"}]}""")
+        .contains("user 'root': roles: must be an array of strings"));
   }
 
   @Test
@@ -60,7 +74,7 @@ class BootstrapFileTest {
     assertTrue(message.contains("clients[2]: client_id: must be a string"), message);
     assertTrue(message.contains("client 'a': client_id 'a' appears twice"), message);
     assertTrue(message.contains("users[0]: username: must be 1 to 190 characters without spaces"), message);
-    assertTrue(message.contains("user 'kim': password: must have at least 8 characters"), message);
+    assertTrue(message.contains("user 'kim': password: must have 8 to 1024 characters"), message);
     assertTrue(message.contains("user 'kim': email_verified: must be true or false"), message);
     assertTrue(message.contains("user 'kim': address.planet: is not one of"), message);
     assertTrue(message.contains("user 'kim2': username 'kim2' appears twice"), message);
