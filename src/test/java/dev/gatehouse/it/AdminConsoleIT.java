@@ -1,7 +1,10 @@
 package dev.gatehouse.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,81 +24,301 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin console (issue 5) in the real browser, Debian's headless Chromium, and over plain HTTP where a status
- * code or a forged request is the point: who may use it, forms and their errors, a client's secret shown once,
- * sessions ended, CSRF, and the pages in Chinese.
+ * code, a header or a forged request is the point: who may use it, a client created with the keyboard alone and its
+ * secret shown once, form errors next to their fields, secret rotation, sessions ended, users created and disabled,
+ * CSRF, and the console in Chinese.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdminConsoleIT {
+  /** it-bootstrap.json: administrators (role gatehouse-admin) and a user without the role. */
+  static final String ADMIN = "console-admin";
+  static final String ADMIN_PASSWORD = "console-admin-password-1";
+  static final String DEMOTED_ADMIN = "console-admin-demoted";
+  static final String DEMOTED_ADMIN_PASSWORD = "console-admin-demoted-password";
+  static final String DISABLED_ADMIN = "console-admin-disabled";
+  static final String DISABLED_ADMIN_PASSWORD = "console-admin-disabled-password";
+  static final String USER = "console-user";
+  static final String USER_PASSWORD = "console-user-password-1";
+  private static final Pattern USER_LINK = Pattern.compile("/admin/users/show\\?id=([0-9a-f-]{36})");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.war();
   }
 
-  private static URI base() {
-    return URI.create(Fixtures.issuer());
+  @Test
+  void console_whenAnAdminCreatesAClientWithTheKeyboardOnly_thenItsSecretIsShownOnceAndWorks() throws IOException {
+    try (Chromium chromium = Chromium.open()) {
+      WebDriver browser = signedIn(chromium, "/admin/", "new-client");
+      assertEquals(Fixtures.issuer() + "/admin/clients", browser.getCurrentUrl());
+
+      press(tabTo(browser, "new-client"), Keys.ENTER);
+      waitFor(browser, "client-form");
+      tabTo(browser, "f-client_id").sendKeys("console-keyboard-service");
+      press(browser, Keys.TAB);
+      tabTo(browser, "f-client_name").sendKeys("Keyboard-made service");
+      press(tabTo(browser, "f-grant_types-0"), Keys.SPACE); // authorization_code, checked by default: off
+      press(tabTo(browser, "f-grant_types-2"), Keys.SPACE); // client_credentials: on
+      WebElement scope = tabTo(browser, "f-scope");
+      scope.sendKeys("read");
+      press(scope, Keys.ENTER);
+
+      waitFor(browser, "new-secret");
+      assertTrue(browser.getCurrentUrl().startsWith(Fixtures.issuer() + "/admin/clients/show?id="));
+      assertEquals("console-keyboard-service", browser.findElement(By.id("client-id")).getText());
+      assertTrue(browser.findElement(By.id("secret-warning")).isDisplayed());
+      String secret = browser.findElement(By.id("new-secret")).getAttribute("value");
+      assertTrue(secret.length() >= 43, "256 random bits");
+
+      TokenClient.Answer token = clientCredentials("console-keyboard-service", secret);
+      assertEquals(200, token.status(), token.json()::toString);
+      assertEquals("read", token.string("scope"));
+
+      browser.navigate().refresh();
+      waitFor(browser, "client-id");
+      assertTrue(browser.findElements(By.id("new-secret")).isEmpty(), "the secret is shown once only");
+
+      press(tabTo(browser, "nav-clients"), Keys.ENTER);
+      waitFor(browser, "clients");
+      assertTrue(browser.findElement(By.id("clients")).getText().contains("console-keyboard-service"));
+    }
   }
 
   @Test
-  void console_whenSignedOut_thenTheSignInPageAndBackToThePageAsked() throws IOException {
+  void rfc7591_2_whenARedirectUriHasAFragment_thenTheErrorIsNextToTheFieldAndTheInputIsKept() throws IOException {
+    try (Chromium chromium = Chromium.open()) {
+      WebDriver browser = signedIn(chromium, "/admin/clients/new", "client-form");
+      browser.findElement(By.id("f-client_id")).sendKeys("console-bad-redirect");
+      browser.findElement(By.id("f-client_name")).sendKeys("Kept name");
+      browser.findElement(By.id("f-redirect_uris")).sendKeys("https://app.example.com/cb#fragment");
+      browser.findElement(By.id("f-scope")).sendKeys("openid read");
+      browser.findElement(By.id("save")).click();
+
+      waitFor(browser, "error-summary");
+      WebElement summaryLink = browser.findElement(By.cssSelector("#error-summary a"));
+      assertEquals("#f-redirect_uris", summaryLink.getDomAttribute("href"));
+      WebElement field = browser.findElement(By.id("f-redirect_uris"));
+      assertEquals("true", field.getAttribute("aria-invalid"));
+      assertTrue(field.getAttribute("aria-describedby").contains("f-redirect_uris-error"));
+      assertTrue(browser.findElement(By.id("f-redirect_uris-error")).isDisplayed());
+      assertEquals("https://app.example.com/cb#fragment", field.getAttribute("value"), "input kept");
+      assertEquals("Kept name", browser.findElement(By.id("f-client_name")).getAttribute("value"));
+      assertEquals("openid read", browser.findElement(By.id("f-scope")).getAttribute("value"));
+      assertEquals("console-bad-redirect", browser.findElement(By.id("f-client_id")).getAttribute("value"));
+      assertEquals(404, admin().get("/admin/clients/show?id=console-bad-redirect").statusCode(), "not created");
+    }
+  }
+
+  @Test
+  void rfc6749_2_3_1_whenTheSecretIsRotated_thenTheOldOneFailsAndTheNewOneWorks() throws IOException {
+    try (Chromium chromium = Chromium.open()) {
+      WebDriver browser = signedIn(chromium, "/admin/clients/new", "client-form");
+      browser.findElement(By.id("f-client_id")).sendKeys("console-rotated");
+      browser.findElement(By.id("f-grant_types-0")).click();
+      browser.findElement(By.id("f-grant_types-2")).click();
+      browser.findElement(By.id("f-scope")).sendKeys("read");
+      browser.findElement(By.id("save")).click();
+      String old = waitFor(browser, "new-secret").getAttribute("value");
+      assertEquals(200, clientCredentials("console-rotated", old).status());
+
+      browser.findElement(By.id("rotate-secret")).click();
+      waitFor(browser, "confirm-explain");
+      browser.findElement(By.id("confirm")).click();
+      String rotated = waitFor(browser, "new-secret").getAttribute("value");
+      assertNotEquals(old, rotated);
+
+      TokenClient.Answer withOld = clientCredentials("console-rotated", old);
+      assertEquals(401, withOld.status());
+      assertEquals("invalid_client", withOld.error());
+      assertEquals(200, clientCredentials("console-rotated", rotated).status());
+    }
+  }
+
+  @Test
+  void console_whenAnAdminEndsAUsersSession_thenItsCookieNoLongerSignsInSilently() throws IOException {
+    UserAgent user = new UserAgent(base());
+    Map<String, String> authorize = Fixtures.authorizeParams(Fixtures.BASIC, Fixtures.BASIC_REDIRECT, "read",
+        Pkce.create(), "s1");
+    user.authorizeAndAllow(authorize, USER, USER_PASSWORD);
+    assertFalse(UserAgent.isRedirectTo(user.authorize(authorize), "/login"), "signed in: no sign-in page");
+
     try (Chromium chromium = Chromium.open()) {
       WebDriver browser = chromium.driver;
-      browser.get(Fixtures.issuer() + "/admin/users");
-      wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-      assertTrue(browser.getCurrentUrl().startsWith(Fixtures.issuer() + "/admin/sign-in?next="),
-          browser.getCurrentUrl());
-      assertEquals("/admin/users", browser.findElement(By.name("next")).getAttribute("value"));
+      browser.get(Fixtures.issuer() + "/admin/users?q=" + USER);
+      signInWithKeyboard(browser, ADMIN, ADMIN_PASSWORD);
+      waitFor(browser, "users").findElement(By.linkText(USER)).click();
+      waitFor(browser, "tab-user-sessions").click();
+      WebElement sessions = waitFor(browser, "sessions");
+      assertTrue(sessions.getText().contains(Fixtures.BASIC), "the session signed in to it-basic");
+      sessions.findElement(By.cssSelector("tbody button")).click();
+      waitFor(browser, "notice");
+      assertFalse(browser.findElements(By.id("no-sessions")).isEmpty(), "no session left");
     }
+    assertTrue(UserAgent.isRedirectTo(user.authorize(authorize), "/login"), "the ended session signs no one in");
+  }
+
+  @Test
+  void console_whenSignedOut_thenTheSignInPageAndBackToThePageAsked() {
+    UserAgent agent = new UserAgent(base());
+    assertEquals("/admin/sign-in?next=%2Fadmin%2Fusers%3Fq%3Dx", seeOther(agent.get("/admin/users?q=x")));
+    HttpResponse<String> signedIn = consoleSignIn(agent, ADMIN, ADMIN_PASSWORD, "/admin/users?q=x");
+    assertEquals("/admin/users?q=x", seeOther(signedIn));
+    assertEquals(200, agent.get("/admin/users?q=x").statusCode());
   }
 
   @Test
   void console_whenSignedInWithoutTheAdminRole_thenForbidden() {
-    UserAgent alice = new UserAgent(base());
-    HttpResponse<String> signedIn = consoleSignIn(alice, Fixtures.ALICE, Fixtures.ALICE_PASSWORD, "/admin/clients");
-    assertEquals(303, signedIn.statusCode(), signedIn::body);
-    assertEquals("/admin/clients", seeOther(signedIn));
-    HttpResponse<String> page = alice.get("/admin/clients");
+    UserAgent user = new UserAgent(base());
+    assertEquals("/admin/clients", seeOther(consoleSignIn(user, USER, USER_PASSWORD, "/admin/clients")));
+    HttpResponse<String> page = user.get("/admin/clients");
     assertEquals(403, page.statusCode());
     assertTrue(page.body().contains("id=\"refused\""), page.body());
-    assertEquals(403, alice.get("/admin/users").statusCode());
+    assertEquals(403, user.get("/admin/users").statusCode());
   }
 
   @Test
-  void console_whenTheSignInFormHasNoCsrfToken_thenRefusedAndNotSignedIn() {
-    UserAgent agent = new UserAgent(base());
-    agent.get("/admin/sign-in");
+  void console_whenAnAdminLosesTheRole_thenTheNextRequestIsForbidden() {
+    UserAgent demoted = new UserAgent(base());
+    seeOther(consoleSignIn(demoted, DEMOTED_ADMIN, DEMOTED_ADMIN_PASSWORD, "/admin/clients"));
+    assertEquals(200, demoted.get("/admin/clients").statusCode());
+
+    UserAgent admin = admin();
+    String subject = subjectOf(admin, DEMOTED_ADMIN);
+    String editPage = admin.get("/admin/users/edit?id=" + subject).body();
+    Map<String, String> form = UserAgent.csrfField(editPage);
+    form.put("username", DEMOTED_ADMIN);
+    form.put("roles", "");
+    assertEquals("/admin/users/show?id=" + subject, seeOther(admin.postForm("/admin/users/edit?id=" + subject, form)));
+
+    assertEquals(403, demoted.get("/admin/clients").statusCode(), "checked again on every request");
+  }
+
+  @Test
+  void console_whenAnAdminIsDisabled_thenTheConsoleIsClosedToThemAtOnce() {
+    UserAgent disabled = new UserAgent(base());
+    seeOther(consoleSignIn(disabled, DISABLED_ADMIN, DISABLED_ADMIN_PASSWORD, "/admin/clients"));
+    assertEquals(200, disabled.get("/admin/clients").statusCode());
+
+    UserAgent admin = admin();
+    String subject = subjectOf(admin, DISABLED_ADMIN);
+    HttpResponse<String> confirm = admin.get("/admin/users/disable?id=" + subject);
+    assertEquals(200, confirm.statusCode());
+    assertEquals("/admin/users/show?id=" + subject,
+        seeOther(admin.postForm("/admin/users/disable?id=" + subject, UserAgent.csrfField(confirm.body()))));
+
+    assertTrue(seeOther(disabled.get("/admin/clients")).startsWith("/admin/sign-in?"), "its session ended");
+    HttpResponse<String> again = consoleSignIn(disabled, DISABLED_ADMIN, DISABLED_ADMIN_PASSWORD, "/admin/");
+    assertEquals(401, again.statusCode(), "a disabled user cannot sign in");
+  }
+
+  @Test
+  void console_whenAnAdminCreatesAnAdminUser_thenThatUserCanUseTheConsole() throws IOException {
+    try (Chromium chromium = Chromium.open()) {
+      WebDriver browser = signedIn(chromium, "/admin/users/new", "user-form");
+      browser.findElement(By.id("f-username")).sendKeys("console-made-admin");
+      browser.findElement(By.id("f-password")).sendKeys("short");
+      browser.findElement(By.id("f-roles")).sendKeys("gatehouse-admin");
+      browser.findElement(By.id("f-name")).sendKeys("Made In Console");
+      browser.findElement(By.id("save")).click();
+      waitFor(browser, "error-summary");
+      assertTrue(browser.findElement(By.id("f-password-error")).isDisplayed(), "a password of 5 characters");
+      assertEquals("Made In Console", browser.findElement(By.id("f-name")).getAttribute("value"));
+      assertEquals("", browser.findElement(By.id("f-password")).getAttribute("value"), "never sent back");
+
+      browser.findElement(By.id("f-password")).sendKeys("made-in-console-1");
+      browser.findElement(By.id("save")).click();
+      assertEquals("console-made-admin", waitFor(browser, "user-username").getText());
+      assertEquals("gatehouse-admin", browser.findElement(By.id("user-roles")).getText());
+    }
+    UserAgent made = new UserAgent(base());
+    seeOther(consoleSignIn(made, "console-made-admin", "made-in-console-1", "/admin/"));
+    assertEquals(200, made.get("/admin/users").statusCode());
+  }
+
+  @Test
+  void console_whenAPostHasNoOrTheWrongCsrfToken_thenItIsRefusedAndNothingChanges() {
+    UserAgent admin = admin();
     Map<String, String> form = new LinkedHashMap<>();
-    form.put("username", Fixtures.ALICE);
-    form.put("password", Fixtures.ALICE_PASSWORD);
-    assertEquals(403, agent.postForm("/admin/sign-in", form).statusCode());
-    form.put("csrf", "not-the-token");
-    assertEquals(403, agent.postForm("/admin/sign-in", form).statusCode());
-    assertTrue(seeOther(agent.get("/admin/clients")).startsWith("/admin/sign-in?"), "still signed out");
+    form.put("client_id", "console-csrf-less");
+    form.put("grant_types", "client_credentials");
+    HttpResponse<String> without = admin.postForm("/admin/clients/new", form);
+    assertEquals(403, without.statusCode());
+    assertTrue(without.body().contains("id=\"refused\""));
+    form.put("csrf", "not-the-token-of-this-session");
+    assertEquals(403, admin.postForm("/admin/clients/new", form).statusCode());
+    assertEquals(404, admin.get("/admin/clients/show?id=console-csrf-less").statusCode(), "nothing created");
+
+    UserAgent other = new UserAgent(base());
+    other.get("/admin/sign-in");
+    Map<String, String> signIn = new LinkedHashMap<>();
+    signIn.put("username", ADMIN);
+    signIn.put("password", ADMIN_PASSWORD);
+    assertEquals(403, other.postForm("/admin/sign-in", signIn).statusCode(), "the sign-in form too");
+    assertTrue(seeOther(other.get("/admin/clients")).startsWith("/admin/sign-in?"), "still signed out");
+  }
+
+  @Test
+  void console_pagesAreNeitherCachedNorFramedAndRunNoScript() {
+    HttpResponse<String> page = admin().get("/admin/clients");
+    assertEquals(200, page.statusCode());
+    assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+    assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+    String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"), csp);
+    assertFalse(page.body().contains("<script"), "no page needs JavaScript");
   }
 
   @Test
   void console_whenTheNextPageIsNotAConsolePage_thenBackToTheConsoleNotElsewhere() {
-    UserAgent alice = new UserAgent(base());
-    HttpResponse<String> signedIn = consoleSignIn(alice, Fixtures.ALICE, Fixtures.ALICE_PASSWORD,
-        "//evil.example/admin/");
-    assertEquals("/admin/", seeOther(signedIn));
+    UserAgent agent = new UserAgent(base());
+    assertEquals("/admin/", seeOther(consoleSignIn(agent, ADMIN, ADMIN_PASSWORD, "//evil.example/admin/")));
+    UserAgent other = new UserAgent(base());
+    assertEquals("/admin/", seeOther(consoleSignIn(other, ADMIN, ADMIN_PASSWORD, "https://evil.example/")));
   }
 
   @Test
-  void console_whenTheBrowserAsksForChinese_thenTheSignInPageIsChinese() throws IOException {
+  void console_whenTheBrowserAsksForChinese_thenTheConsoleIsInChinese() throws IOException {
     try (Chromium chromium = Chromium.open("zh-CN")) {
       WebDriver browser = chromium.driver;
       browser.get(Fixtures.issuer() + "/admin/clients");
-      wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+      waitFor(browser, "username");
       assertEquals("zh-CN", browser.findElement(By.tagName("html")).getAttribute("lang"));
       assertEquals("登录", browser.findElement(By.tagName("h1")).getText());
+      signInWithKeyboard(browser, ADMIN, ADMIN_PASSWORD);
+      waitFor(browser, "clients");
+      assertEquals("zh-CN", browser.findElement(By.tagName("html")).getAttribute("lang"));
+      assertEquals("客户端", browser.findElement(By.tagName("h1")).getText());
+      assertEquals("用户", browser.findElement(By.id("nav-users")).getText());
+      assertEquals("新建客户端", browser.findElement(By.id("new-client")).getText());
     }
+  }
+
+  @Test
+  void oidcCore_3_1_2_1_whenUiLocalesAsksForChinese_thenTheConsolePageIsChinese() {
+    HttpResponse<String> page = admin().get("/admin/users?ui_locales=zh-CN");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("<html lang=\"zh-CN\">"), page.body());
+    assertTrue(page.body().contains("<h1>用户</h1>"), page.body());
+  }
+
+  // ---- helpers
+
+  private static URI base() {
+    return URI.create(Fixtures.issuer());
+  }
+
+  /** An HTTP agent signed in to the console as {@link #ADMIN}. */
+  private static UserAgent admin() {
+    UserAgent agent = new UserAgent(base());
+    assertEquals("/admin/", seeOther(consoleSignIn(agent, ADMIN, ADMIN_PASSWORD, "/admin/")));
+    return agent;
   }
 
   /** Signs in at the console's own sign-in page; returns the answer to the form (a 303 on success). */
@@ -107,7 +332,14 @@ class AdminConsoleIT {
     return agent.postForm("/admin/sign-in", form);
   }
 
-  /** The path a 303 See Other (POST-redirect-GET, or the way to sign-in) sends the browser to. */
+  /** The subject identifier of a user, found with the console's search. */
+  private static String subjectOf(UserAgent admin, String username) {
+    Matcher link = USER_LINK.matcher(admin.get("/admin/users?q=" + UserAgent.enc(username)).body());
+    assertTrue(link.find(), "the user is listed");
+    return link.group(1);
+  }
+
+  /** The path a 303 See Other (POST-redirect-GET, or the way to sign-in) sends the browser to, on this server. */
   static String seeOther(HttpResponse<String> response) {
     assertEquals(303, response.statusCode(), response::body);
     URI target = base().resolve(response.headers().firstValue("Location").orElseThrow());
@@ -115,7 +347,60 @@ class AdminConsoleIT {
     return target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
   }
 
-  private static WebDriverWait wait(WebDriver browser) {
-    return new WebDriverWait(browser, Duration.ofSeconds(30));
+  private static TokenClient.Answer clientCredentials(String clientId, String secret) {
+    return new TokenClient(base()).post(Map.of("grant_type", "client_credentials"), clientId, secret);
+  }
+
+  /**
+   * The browser sent to a console page: it signs in as {@link #ADMIN} on the way (with the keyboard), and arrives
+   * once the element {@code id} is there.
+   */
+  private static WebDriver signedIn(Chromium chromium, String path, String id) {
+    WebDriver browser = chromium.driver;
+    browser.get(Fixtures.issuer() + path);
+    signInWithKeyboard(browser, ADMIN, ADMIN_PASSWORD);
+    waitFor(browser, id);
+    return browser;
+  }
+
+  /** Signs in on the sign-in page with the keyboard only: type, Tab, type, Enter. */
+  private static void signInWithKeyboard(WebDriver browser, String username, String password) {
+    waitFor(browser, "username");
+    tabTo(browser, "username").sendKeys(username);
+    press(browser, Keys.TAB);
+    WebElement field = tabTo(browser, "password");
+    field.sendKeys(password);
+    press(field, Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/admin/sign-in"));
+  }
+
+  /**
+   * Presses Tab until the element with this id has the focus, at most 80 times: proves that it can be reached with
+   * the keyboard, in the page's order. Returns the focused element.
+   */
+  private static WebElement tabTo(WebDriver browser, String id) {
+    for (int i = 0; i < 80; i++) {
+      WebElement active = browser.switchTo().activeElement();
+      if (id.equals(active.getDomAttribute("id"))) {
+        return active;
+      }
+      press(browser, Keys.TAB);
+    }
+    return fail("#" + id + " cannot be reached with the Tab key");
+  }
+
+  /** A key pressed wherever the focus is. */
+  private static void press(WebDriver browser, Keys key) {
+    new Actions(browser).sendKeys(key).perform();
+  }
+
+  /** A key pressed on the focused element (which must be {@code focused}). */
+  private static void press(WebElement focused, Keys key) {
+    focused.sendKeys(key);
+  }
+
+  private static WebElement waitFor(WebDriver browser, String id) {
+    return new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
   }
 }

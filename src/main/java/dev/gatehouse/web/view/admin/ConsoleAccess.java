@@ -1,12 +1,13 @@
 package dev.gatehouse.web.view.admin;
 
-import dev.gatehouse.persistence.JpaUserStore;
+import dev.gatehouse.application.UserAdministration;
+import dev.gatehouse.protocol.admin.AdminAccess;
+import dev.gatehouse.protocol.admin.AdminActor;
 import dev.gatehouse.protocol.session.SsoSession;
 import dev.gatehouse.web.view.SsoCookies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -22,8 +23,17 @@ public class ConsoleAccess {
   /** What the filter does with the request. */
   enum Verdict { SIGNED_OUT, FORBIDDEN, ADMINISTRATOR }
 
+  /** Request attributes: the administrator's username (shown in the layout) and subject. */
+  static final String USERNAME = "consoleUsername";
+  static final String SUBJECT = "consoleSubject";
+
   @Inject SsoCookies sso;
-  @Inject JpaUserStore users; // TODO replace with the admin-api service
+  @Inject UserAdministration users;
+
+  /** The administrator at the console, for the record of a change (after {@link #check} allowed the request). */
+  static AdminActor actor(HttpServletRequest request) {
+    return AdminActor.user((String) request.getAttribute(SUBJECT), (String) request.getAttribute(USERNAME));
+  }
 
   Verdict check(HttpServletRequest request) {
     Optional<SsoSession> session = sso.current(request);
@@ -31,15 +41,14 @@ public class ConsoleAccess {
       return Verdict.SIGNED_OUT;
     }
     String subject = session.get().subject();
-    boolean admin = users.findById(subject)
-        .filter(u -> !u.disabled && Arrays.asList(u.roles.trim().split("\\s+")).contains("gatehouse-admin"))
+    boolean admin = users.get(subject).filter(u -> !u.disabled() && u.roles().contains(AdminAccess.ADMIN_ROLE))
         .isPresent();
     if (!admin) {
       LOG.info(() -> "console refused to subject " + subject + ": not an enabled gatehouse-admin");
       return Verdict.FORBIDDEN;
     }
-    request.setAttribute("consoleUsername", session.get().username());
-    request.setAttribute("consoleSubject", subject);
+    request.setAttribute(USERNAME, session.get().username());
+    request.setAttribute(SUBJECT, subject);
     return Verdict.ADMINISTRATOR;
   }
 }

@@ -51,7 +51,10 @@ public class ConsoleFilter extends HttpFilter {
           ConsolePaths.signInFor("GET".equals(request.getMethod()) ? ConsolePaths.current(request)
               : ConsolePaths.HOME));
       case FORBIDDEN -> ConsolePages.refused(request, response, "admin.refused.role");
-      case ADMINISTRATOR -> chain.doFilter(request, response);
+      case ADMINISTRATOR -> {
+        request.setAttribute("section", request.getServletPath().startsWith("/admin/users") ? "users" : "clients");
+        chain.doFilter(request, response);
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.view.admin;
 
+import dev.gatehouse.application.AdministrationException;
 import dev.gatehouse.web.view.Csrf;
 import dev.gatehouse.web.view.Pages;
 import jakarta.servlet.ServletException;
@@ -23,6 +24,20 @@ final class ConsolePages {
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     request.setAttribute("reasonKey", reasonKey);
     render(request, response, "refused");
+  }
+
+  /**
+   * A change the service would not make: 404 for what does not exist (any more), else back to {@code back} with a
+   * notice that nothing was changed (a client_id taken meanwhile, a directory's user, a public client's secret).
+   */
+  static void cannotChange(HttpServletRequest request, HttpServletResponse response, AdministrationException e,
+      String back) throws ServletException, IOException {
+    if (e.kind() == AdministrationException.Kind.NOT_FOUND) {
+      notFound(request, response);
+    } else {
+      Flash.notice(request, "admin.conflict");
+      ConsolePaths.seeOther(request, response, back);
+    }
   }
 
   /** 404 in the console's own layout: the client or user asked for does not exist (any more). */
