@@ -20,7 +20,7 @@
             <th scope="row"><a href="<c:url value='/admin/clients/show'><c:param name='id' value='${client.clientId()}'/></c:url>"><code><c:out value="${client.clientId()}"/></code></a></th>
             <td><c:out value="${client.clientName()}"/></td>
             <td><fmt:message key="${client.isPublic() ? 'admin.client.public' : 'admin.client.confidential'}"/></td>
-            <td><c:forEach var="grant" items="${client.grantTypes()}" varStatus="s"><code><c:out value="${grant.value()}"/></code><c:if test="${not s.last}">, </c:if></c:forEach></td>
+            <td><c:forEach var="grant" items="${client.grantTypes().stream().sorted().toList()}" varStatus="s"><code><c:out value="${grant.value()}"/></code><c:if test="${not s.last}">, </c:if></c:forEach></td>
           </tr>
         </c:forEach>
       </tbody>

@@ -19,7 +19,7 @@
         <c:forEach var="consent" items="${items}">
           <tr>
             <th scope="row"><code><c:out value="${consent.clientId()}"/></code></th>
-            <td><c:forEach var="scope" items="${consent.scopes()}" varStatus="st"><code><c:out value="${scope}"/></code><c:if test="${not st.last}"> </c:if></c:forEach></td>
+            <td><c:forEach var="scope" items="${consent.scopes().stream().sorted().toList()}" varStatus="st"><code><c:out value="${scope}"/></code><c:if test="${not st.last}"> </c:if></c:forEach></td>
             <td><console:time value="${consent.grantedAt()}"/></td>
             <td>
               <form class="inline" method="post" action="<c:url value='/admin/users/consents'><c:param name='id' value='${user.subject()}'/></c:url>">

@@ -20,7 +20,7 @@
         <c:forEach var="grant" items="${items}">
           <tr>
             <th scope="row"><code><c:out value="${grant.clientId()}"/></code></th>
-            <td><c:forEach var="scope" items="${grant.scopes()}" varStatus="st"><code><c:out value="${scope}"/></code><c:if test="${not st.last}"> </c:if></c:forEach></td>
+            <td><c:forEach var="scope" items="${grant.scopes().stream().sorted().toList()}" varStatus="st"><code><c:out value="${scope}"/></code><c:if test="${not st.last}"> </c:if></c:forEach></td>
             <td><console:time value="${grant.createdAt()}"/></td>
             <td><console:time value="${grant.expiresAt()}"/></td>
             <td>

@@ -6,7 +6,7 @@
   <dt><fmt:message key="admin.user.subject"/></dt><dd><code id="user-subject"><c:out value="${user.subject()}"/></code></dd>
   <dt><fmt:message key="admin.user.status"/></dt><dd id="user-status"><c:choose><c:when test="${user.disabled()}"><span class="status-disabled"><fmt:message key="admin.user.disabled.status"/></span></c:when><c:otherwise><fmt:message key="admin.user.active"/></c:otherwise></c:choose></dd>
   <dt><fmt:message key="admin.user.source"/></dt><dd><code><c:out value="${user.source()}"/></code></dd>
-  <dt><fmt:message key="admin.field.roles"/></dt><dd id="user-roles"><c:choose><c:when test="${empty user.roles()}"><fmt:message key="admin.none"/></c:when><c:otherwise><c:forEach var="role" items="${user.roles()}" varStatus="s"><code><c:out value="${role}"/></code><c:if test="${not s.last}"> </c:if></c:forEach></c:otherwise></c:choose></dd>
+  <dt><fmt:message key="admin.field.roles"/></dt><dd id="user-roles"><c:choose><c:when test="${empty user.roles()}"><fmt:message key="admin.none"/></c:when><c:otherwise><c:forEach var="role" items="${user.roles().stream().sorted().toList()}" varStatus="s"><code><c:out value="${role}"/></code><c:if test="${not s.last}"> </c:if></c:forEach></c:otherwise></c:choose></dd>
   <dt><fmt:message key="admin.field.name"/></dt><dd><c:out value="${profile.name()}"/></dd>
   <dt><fmt:message key="admin.field.given_name"/></dt><dd><c:out value="${profile.givenName()}"/></dd>
   <dt><fmt:message key="admin.field.family_name"/></dt><dd><c:out value="${profile.familyName()}"/></dd>

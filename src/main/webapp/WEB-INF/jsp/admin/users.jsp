@@ -30,7 +30,7 @@
             <th scope="row"><a href="<c:url value='/admin/users/show'><c:param name='id' value='${user.subject()}'/></c:url>"><c:out value="${user.username()}"/></a></th>
             <td><c:out value="${user.profile().name()}"/></td>
             <td><c:out value="${user.profile().email()}"/></td>
-            <td><c:forEach var="role" items="${user.roles()}" varStatus="s"><code><c:out value="${role}"/></code><c:if test="${not s.last}"> </c:if></c:forEach></td>
+            <td><c:forEach var="role" items="${user.roles().stream().sorted().toList()}" varStatus="s"><code><c:out value="${role}"/></code><c:if test="${not s.last}"> </c:if></c:forEach></td>
             <td><c:choose><c:when test="${user.disabled()}"><span class="status-disabled"><fmt:message key="admin.user.disabled.status"/></span></c:when><c:otherwise><fmt:message key="admin.user.active"/></c:otherwise></c:choose></td>
           </tr>
         </c:forEach>

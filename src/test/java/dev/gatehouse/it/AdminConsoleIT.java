@@ -12,8 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,16 +36,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdminConsoleIT {
-  /** it-bootstrap.json: administrators (role gatehouse-admin) and a user without the role. */
+  /**
+   * it-bootstrap.json: an administrator (role gatehouse-admin) and a user without the role. Whatever a test creates
+   * or changes carries a name of its own ({@link #unique}), so that the tests also pass on a database kept from an
+   * earlier run (the embedded H2 one).
+   */
   static final String ADMIN = "console-admin";
   static final String ADMIN_PASSWORD = "console-admin-password-1";
-  static final String DEMOTED_ADMIN = "console-admin-demoted";
-  static final String DEMOTED_ADMIN_PASSWORD = "console-admin-demoted-password";
-  static final String DISABLED_ADMIN = "console-admin-disabled";
-  static final String DISABLED_ADMIN_PASSWORD = "console-admin-disabled-password";
   static final String USER = "console-user";
   static final String USER_PASSWORD = "console-user-password-1";
-  private static final Pattern USER_LINK = Pattern.compile("/admin/users/show\\?id=([0-9a-f-]{36})");
+  /** The password of the users the tests create. */
+  static final String PASSWORD = "created-in-the-console-1";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -61,7 +61,8 @@ class AdminConsoleIT {
 
       press(tabTo(browser, "new-client"), Keys.ENTER);
       waitFor(browser, "client-form");
-      tabTo(browser, "f-client_id").sendKeys("console-keyboard-service");
+      String clientId = unique("console-keyboard");
+      tabTo(browser, "f-client_id").sendKeys(clientId);
       press(browser, Keys.TAB);
       tabTo(browser, "f-client_name").sendKeys("Keyboard-made service");
       press(tabTo(browser, "f-grant_types-0"), Keys.SPACE); // authorization_code, checked by default: off
@@ -72,12 +73,12 @@ class AdminConsoleIT {
 
       waitFor(browser, "new-secret");
       assertTrue(browser.getCurrentUrl().startsWith(Fixtures.issuer() + "/admin/clients/show?id="));
-      assertEquals("console-keyboard-service", browser.findElement(By.id("client-id")).getText());
+      assertEquals(clientId, browser.findElement(By.id("client-id")).getText());
       assertTrue(browser.findElement(By.id("secret-warning")).isDisplayed());
       String secret = browser.findElement(By.id("new-secret")).getAttribute("value");
       assertTrue(secret.length() >= 43, "256 random bits");
 
-      TokenClient.Answer token = clientCredentials("console-keyboard-service", secret);
+      TokenClient.Answer token = clientCredentials(clientId, secret);
       assertEquals(200, token.status(), token.json()::toString);
       assertEquals("read", token.string("scope"));
 
@@ -87,7 +88,7 @@ class AdminConsoleIT {
 
       press(tabTo(browser, "nav-clients"), Keys.ENTER);
       waitFor(browser, "clients");
-      assertTrue(browser.findElement(By.id("clients")).getText().contains("console-keyboard-service"));
+      assertTrue(browser.findElement(By.id("clients")).getText().contains(clientId));
     }
   }
 
@@ -120,13 +121,14 @@ class AdminConsoleIT {
   void rfc6749_2_3_1_whenTheSecretIsRotated_thenTheOldOneFailsAndTheNewOneWorks() throws IOException {
     try (Chromium chromium = Chromium.open()) {
       WebDriver browser = signedIn(chromium, "/admin/clients/new", "client-form");
-      browser.findElement(By.id("f-client_id")).sendKeys("console-rotated");
+      String clientId = unique("console-rotated");
+      browser.findElement(By.id("f-client_id")).sendKeys(clientId);
       browser.findElement(By.id("f-grant_types-0")).click();
       browser.findElement(By.id("f-grant_types-2")).click();
       browser.findElement(By.id("f-scope")).sendKeys("read");
       browser.findElement(By.id("save")).click();
       String old = waitFor(browser, "new-secret").getAttribute("value");
-      assertEquals(200, clientCredentials("console-rotated", old).status());
+      assertEquals(200, clientCredentials(clientId, old).status());
 
       browser.findElement(By.id("rotate-secret")).click();
       waitFor(browser, "confirm-explain");
@@ -134,29 +136,30 @@ class AdminConsoleIT {
       String rotated = waitFor(browser, "new-secret").getAttribute("value");
       assertNotEquals(old, rotated);
 
-      TokenClient.Answer withOld = clientCredentials("console-rotated", old);
+      TokenClient.Answer withOld = clientCredentials(clientId, old);
       assertEquals(401, withOld.status());
       assertEquals("invalid_client", withOld.error());
-      assertEquals(200, clientCredentials("console-rotated", rotated).status());
+      assertEquals(200, clientCredentials(clientId, rotated).status());
     }
   }
 
   @Test
   void console_whenAnAdminEndsAUsersSession_thenItsCookieNoLongerSignsInSilently() throws IOException {
+    String username = unique("console-session");
+    createUser(admin(), username, "");
     UserAgent user = new UserAgent(base());
     Map<String, String> authorize = Fixtures.authorizeParams(Fixtures.BASIC, Fixtures.BASIC_REDIRECT, "read",
         Pkce.create(), "s1");
-    user.authorizeAndAllow(authorize, USER, USER_PASSWORD);
+    user.authorizeAndAllow(authorize, username, PASSWORD);
     assertFalse(UserAgent.isRedirectTo(user.authorize(authorize), "/login"), "signed in: no sign-in page");
 
     try (Chromium chromium = Chromium.open()) {
-      WebDriver browser = chromium.driver;
-      browser.get(Fixtures.issuer() + "/admin/users?q=" + USER);
-      signInWithKeyboard(browser, ADMIN, ADMIN_PASSWORD);
-      waitFor(browser, "users").findElement(By.linkText(USER)).click();
+      WebDriver browser = signedIn(chromium, "/admin/users?q=" + username, "users");
+      browser.findElement(By.linkText(username)).click();
       waitFor(browser, "tab-user-sessions").click();
       WebElement sessions = waitFor(browser, "sessions");
       assertTrue(sessions.getText().contains(Fixtures.BASIC), "the session signed in to it-basic");
+      assertEquals(1, sessions.findElements(By.cssSelector("tbody tr")).size());
       sessions.findElement(By.cssSelector("tbody button")).click();
       waitFor(browser, "notice");
       assertFalse(browser.findElements(By.id("no-sessions")).isEmpty(), "no session left");
@@ -171,6 +174,8 @@ class AdminConsoleIT {
     HttpResponse<String> signedIn = consoleSignIn(agent, ADMIN, ADMIN_PASSWORD, "/admin/users?q=x");
     assertEquals("/admin/users?q=x", seeOther(signedIn));
     assertEquals(200, agent.get("/admin/users?q=x").statusCode());
+    assertEquals("/admin/clients", seeOther(agent.get("/admin/sign-in?next=%2Fadmin%2Fclients")),
+        "an administrator already signed in goes on at once");
   }
 
   @Test
@@ -185,15 +190,15 @@ class AdminConsoleIT {
 
   @Test
   void console_whenAnAdminLosesTheRole_thenTheNextRequestIsForbidden() {
+    UserAgent admin = admin();
+    String username = unique("console-demoted");
+    String subject = createUser(admin, username, "gatehouse-admin");
     UserAgent demoted = new UserAgent(base());
-    seeOther(consoleSignIn(demoted, DEMOTED_ADMIN, DEMOTED_ADMIN_PASSWORD, "/admin/clients"));
+    seeOther(consoleSignIn(demoted, username, PASSWORD, "/admin/clients"));
     assertEquals(200, demoted.get("/admin/clients").statusCode());
 
-    UserAgent admin = admin();
-    String subject = subjectOf(admin, DEMOTED_ADMIN);
-    String editPage = admin.get("/admin/users/edit?id=" + subject).body();
-    Map<String, String> form = UserAgent.csrfField(editPage);
-    form.put("username", DEMOTED_ADMIN);
+    Map<String, String> form = UserAgent.csrfField(admin.get("/admin/users/edit?id=" + subject).body());
+    form.put("username", username);
     form.put("roles", "");
     assertEquals("/admin/users/show?id=" + subject, seeOther(admin.postForm("/admin/users/edit?id=" + subject, form)));
 
@@ -202,27 +207,29 @@ class AdminConsoleIT {
 
   @Test
   void console_whenAnAdminIsDisabled_thenTheConsoleIsClosedToThemAtOnce() {
+    UserAgent admin = admin();
+    String username = unique("console-disabled");
+    String subject = createUser(admin, username, "gatehouse-admin");
     UserAgent disabled = new UserAgent(base());
-    seeOther(consoleSignIn(disabled, DISABLED_ADMIN, DISABLED_ADMIN_PASSWORD, "/admin/clients"));
+    seeOther(consoleSignIn(disabled, username, PASSWORD, "/admin/clients"));
     assertEquals(200, disabled.get("/admin/clients").statusCode());
 
-    UserAgent admin = admin();
-    String subject = subjectOf(admin, DISABLED_ADMIN);
     HttpResponse<String> confirm = admin.get("/admin/users/disable?id=" + subject);
     assertEquals(200, confirm.statusCode());
     assertEquals("/admin/users/show?id=" + subject,
         seeOther(admin.postForm("/admin/users/disable?id=" + subject, UserAgent.csrfField(confirm.body()))));
 
     assertTrue(seeOther(disabled.get("/admin/clients")).startsWith("/admin/sign-in?"), "its session ended");
-    HttpResponse<String> again = consoleSignIn(disabled, DISABLED_ADMIN, DISABLED_ADMIN_PASSWORD, "/admin/");
+    HttpResponse<String> again = consoleSignIn(disabled, username, PASSWORD, "/admin/");
     assertEquals(401, again.statusCode(), "a disabled user cannot sign in");
   }
 
   @Test
   void console_whenAnAdminCreatesAnAdminUser_thenThatUserCanUseTheConsole() throws IOException {
+    String username = unique("console-made");
     try (Chromium chromium = Chromium.open()) {
       WebDriver browser = signedIn(chromium, "/admin/users/new", "user-form");
-      browser.findElement(By.id("f-username")).sendKeys("console-made-admin");
+      browser.findElement(By.id("f-username")).sendKeys(username);
       browser.findElement(By.id("f-password")).sendKeys("short");
       browser.findElement(By.id("f-roles")).sendKeys("gatehouse-admin");
       browser.findElement(By.id("f-name")).sendKeys("Made In Console");
@@ -234,11 +241,11 @@ class AdminConsoleIT {
 
       browser.findElement(By.id("f-password")).sendKeys("made-in-console-1");
       browser.findElement(By.id("save")).click();
-      assertEquals("console-made-admin", waitFor(browser, "user-username").getText());
+      assertEquals(username, waitFor(browser, "user-username").getText());
       assertEquals("gatehouse-admin", browser.findElement(By.id("user-roles")).getText());
     }
     UserAgent made = new UserAgent(base());
-    seeOther(consoleSignIn(made, "console-made-admin", "made-in-console-1", "/admin/"));
+    seeOther(consoleSignIn(made, username, "made-in-console-1", "/admin/"));
     assertEquals(200, made.get("/admin/users").statusCode());
   }
 
@@ -332,11 +339,20 @@ class AdminConsoleIT {
     return agent.postForm("/admin/sign-in", form);
   }
 
-  /** The subject identifier of a user, found with the console's search. */
-  private static String subjectOf(UserAgent admin, String username) {
-    Matcher link = USER_LINK.matcher(admin.get("/admin/users?q=" + UserAgent.enc(username)).body());
-    assertTrue(link.find(), "the user is listed");
-    return link.group(1);
+  /** A name no earlier run used. */
+  private static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Creates a user with {@link #PASSWORD} through the console's form; returns its subject identifier. */
+  private static String createUser(UserAgent admin, String username, String roles) {
+    Map<String, String> form = UserAgent.csrfField(admin.get("/admin/users/new").body());
+    form.put("username", username);
+    form.put("password", PASSWORD);
+    form.put("roles", roles);
+    String shown = seeOther(admin.postForm("/admin/users/new", form));
+    assertTrue(shown.startsWith("/admin/users/show?id="), shown);
+    return shown.substring("/admin/users/show?id=".length());
   }
 
   /** The path a 303 See Other (POST-redirect-GET, or the way to sign-in) sends the browser to, on this server. */

@@ -22,10 +22,16 @@ public class ConsoleSignInServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient PasswordSignIn signIn;
+  @Inject transient ConsoleAccess access;
 
+  /** An administrator who is already signed in goes on at once; anyone else may sign in (as another user). */
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
+    if (access.check(request) == ConsoleAccess.Verdict.ADMINISTRATOR) {
+      ConsolePaths.seeOther(request, response, ConsolePaths.safeNext(request.getParameter("next")));
+      return;
+    }
     show(request, response, "", false);
   }
 
