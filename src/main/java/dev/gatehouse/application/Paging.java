@@ -38,6 +38,29 @@ public record Paging(int offset, int limit) {
     return new Paging(offset == null ? 0 : offset, limit == null ? DEFAULT_LIMIT : limit);
   }
 
+  /** The page asked for in text (query parameters, form fields); absent or empty means the default. */
+  public static Paging parse(String offset, String limit) {
+    List<FieldProblem> problems = new ArrayList<>();
+    Integer o = number("offset", offset, problems);
+    Integer l = number("limit", limit, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+    return of(o, l);
+  }
+
+  private static Integer number(String field, String text, List<FieldProblem> problems) {
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text);
+    } catch (NumberFormatException e) {
+      problems.add(new FieldProblem(field, "must be a whole number"));
+      return null;
+    }
+  }
+
   /** One page of a list, and how many items the whole list has. */
   public record Page<T>(List<T> items, long total, int offset, int limit) {
     public Page {

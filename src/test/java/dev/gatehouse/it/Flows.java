@@ -35,4 +35,21 @@ public final class Flows {
     assertEquals(200, answer.status(), () -> answer.json().toString());
     return answer;
   }
+
+  /** An access token (scope read) for it-basic and this user, from a fresh browser: a new SSO session each time. */
+  public static String basicClientTokensFor(URI base, String username, String password) {
+    return accessToken(base, Fixtures.BASIC, Fixtures.BASIC_SECRET, Fixtures.BASIC_REDIRECT, "read", username,
+        password);
+  }
+
+  /** An access token for a confidential client and a user, from a fresh browser (sign-in and consent as needed). */
+  public static String accessToken(URI base, String clientId, String secret, String redirectUri, String scope,
+      String username, String password) {
+    Pkce pkce = Pkce.create();
+    String code = code(new UserAgent(base), clientId, redirectUri, scope, pkce, username, password);
+    TokenClient.Answer answer = new TokenClient(base).post(
+        Fixtures.codeRedemption(code, redirectUri, pkce), clientId, secret);
+    assertEquals(200, answer.status(), () -> answer.json().toString());
+    return answer.string("access_token");
+  }
 }

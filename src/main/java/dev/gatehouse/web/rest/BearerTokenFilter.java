@@ -35,38 +35,56 @@ public class BearerTokenFilter implements ContainerRequestFilter {
   private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class.getName());
   /** RFC 6750 §2.1: {@code b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}. */
   private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
-  private static final String REALM = "Bearer realm=\"gatehouse\"";
+  static final String REALM = "Bearer realm=\"gatehouse\"";
 
   @Inject IntrospectionService introspection;
 
+  /** Why a request's bearer token was refused: the status, the challenge, and the RFC 6750 error code if any. */
+  public record Refusal(int status, String challenge, String error) {}
+
+  /** The request's active access token, or why there is none: exactly one of the two is present. */
+  public record Outcome(Optional<AccessToken> token, Optional<Refusal> refusal) {}
+
   @Override
   public void filter(ContainerRequestContext request) {
+    Outcome outcome = check(request, introspection);
+    outcome.token().ifPresent(token -> request.setProperty(ACCESS_TOKEN, token));
+    outcome.refusal().ifPresent(refusal -> request.abortWith(challenge(refusal)));
+  }
+
+  /**
+   * The one bearer-token check, for this filter and for others that answer a refusal in another form (the admin
+   * API writes RFC 9457 problems).
+   */
+  public static Outcome check(ContainerRequestContext request, IntrospectionService introspection) {
     List<String> headers = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
     if (headers == null || headers.isEmpty()) {
-      request.abortWith(challenge(401, REALM, null));
-      return;
+      return refused(401, REALM, null);
     }
     String header = headers.get(0);
     if (headers.size() > 1 || header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)
         || !B64TOKEN.matcher(header.substring(7).trim()).matches()) {
-      request.abortWith(challenge(400, REALM + ", error=\"invalid_request\"", "invalid_request"));
-      return;
+      return refused(400, REALM + ", error=\"invalid_request\"", "invalid_request");
     }
     Optional<AccessToken> token = introspection.activeAccessToken(header.substring(7).trim());
     if (token.isEmpty()) {
       LOG.info(() -> request.getUriInfo().getPath() + " -> invalid_token");
-      request.abortWith(challenge(401, REALM + ", error=\"invalid_token\", error_description=\""
-          + "The access token is not active\"", "invalid_token"));
-      return;
+      return refused(401, REALM + ", error=\"invalid_token\", error_description=\""
+          + "The access token is not active\"", "invalid_token");
     }
-    request.setProperty(ACCESS_TOKEN, token.get());
+    return new Outcome(token, Optional.empty());
   }
 
-  private static Response challenge(int status, String challenge, String error) {
-    Response.ResponseBuilder response = Response.status(status).header(HttpHeaders.WWW_AUTHENTICATE, challenge);
-    if (error != null) {
+  private static Outcome refused(int status, String challenge, String error) {
+    return new Outcome(Optional.empty(), Optional.of(new Refusal(status, challenge, error)));
+  }
+
+  private static Response challenge(Refusal refusal) {
+    Response.ResponseBuilder response = Response.status(refusal.status())
+        .header(HttpHeaders.WWW_AUTHENTICATE, refusal.challenge());
+    if (refusal.error() != null) {
       response.type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(JsonOut.JSON.createObjectBuilder().add("error", error).build().toString());
+          .entity(JsonOut.JSON.createObjectBuilder().add("error", refusal.error()).build().toString());
     }
     return response.build();
   }

@@ -8,10 +8,10 @@ import java.sql.SQLTransientConnectionException;
  * Tells a failure to reach the database (down, or no pooled connection within the pool's wait time) from a bug: the
  * first is a 503 {@code temporarily_unavailable} that a client may retry, the second a 500.
  */
-final class Unavailable {
+public final class Unavailable {
   private Unavailable() {}
 
-  static boolean isDatabaseUnavailable(Throwable error) {
+  public static boolean isDatabaseUnavailable(Throwable error) {
     int depth = 0;
     for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
       if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
