@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -269,6 +270,15 @@ class AdminConsoleIT {
     signIn.put("password", ADMIN_PASSWORD);
     assertEquals(403, other.postForm("/admin/sign-in", signIn).statusCode(), "the sign-in form too");
     assertTrue(seeOther(other.get("/admin/clients")).startsWith("/admin/sign-in?"), "still signed out");
+  }
+
+  @Test
+  void console_whenAPathLeadsThroughTheApiPrefixToAConsolePage_thenTheGateStillHolds() {
+    UserAgent agent = new UserAgent(base());
+    RawHttp.Response around = RawHttp.send(base(), "GET", "/admin/api/../users", List.of(), null);
+    assertNotEquals(200, around.status(), around::body);
+    assertFalse(around.body().contains("id=\"users\""), "no console page without a session");
+    assertEquals(401, agent.get("/admin/api/users").statusCode(), "the API answers for itself, with a bearer challenge");
   }
 
   @Test

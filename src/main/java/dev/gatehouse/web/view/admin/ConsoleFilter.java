@@ -14,7 +14,8 @@ import java.io.IOException;
 import java.util.logging.Logger;
 
 /**
- * The console's gate, before every servlet under {@code /admin}:
+ * The console's gate, before every servlet under {@code /admin} except the admin REST API ({@code /admin/api}, which
+ * has bearer tokens and its own filter, and is passed through untouched):
  * <ol>
  *   <li>the pages' security headers, language and brand ({@link PageHeaders#apply}: no scripts, no framing, no
  *       caching, so no page that showed a secret stays in the browser's cache);</li>
@@ -36,6 +37,10 @@ public class ConsoleFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (ConsolePaths.isApi(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
     PageHeaders.apply(request, response, brand);
     if ("POST".equals(request.getMethod()) && !Csrf.valid(request)) {
       LOG.info(() -> "console POST to " + request.getRequestURI() + " refused: missing or wrong CSRF token");

@@ -18,10 +18,21 @@ import java.util.regex.Pattern;
 final class ConsolePaths {
   static final String HOME = "/admin/";
   static final String SIGN_IN = "/admin/sign-in";
+  static final String API = "/admin/api";
   private static final Pattern SAFE_NEXT = Pattern.compile("/admin(/[A-Za-z0-9._~/-]*)?(\\?[A-Za-z0-9._~=&%+-]*)?");
   private static final int MAX_NEXT = 512;
 
   private ConsolePaths() {}
+
+  /**
+   * Whether the request is for the admin REST API, which shares the {@code /admin} prefix but not the console's gate.
+   * Decided by the servlet it is mapped to (the container's decoded, normalised path), never by the raw URI, so that
+   * no {@code /admin/api/../users} can reach a console page around the gate.
+   */
+  static boolean isApi(HttpServletRequest request) {
+    String path = request.getServletPath();
+    return path.equals(API) || path.startsWith(API + "/");
+  }
 
   /** {@code next} if it is a safe console path, else the console's home. */
   static String safeNext(String next) {
