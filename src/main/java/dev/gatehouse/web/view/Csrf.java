@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 
 /**
- * Synchroniser-token CSRF protection for the login, consent and admin console forms: one random token per session, sent back in a
- * hidden field and compared in constant time. SameSite=Lax on the session cookie is a second layer.
+ * Synchroniser-token CSRF protection for the login, consent and admin console forms: one random token per session,
+ * sent back in a hidden field and compared in constant time. SameSite=Lax on the session cookie is a second layer.
  */
 public final class Csrf {
   public static final String FIELD = "csrf";
