@@ -3,9 +3,10 @@
 <c:if test="${failed}">
   <p class="alert" role="alert" id="login-error"><fmt:message key="login.failed"/></p>
 </c:if>
-<form method="post" action="${pageContext.request.contextPath}/login" autocomplete="on">
+<form method="post" action="${pageContext.request.contextPath}<c:out value='${formAction}'/>" autocomplete="on">
   <input type="hidden" name="csrf" value="<c:out value='${csrf}'/>">
-  <input type="hidden" name="request" value="<c:out value='${requestId}'/>">
+  <c:if test="${not empty requestId}"><input type="hidden" name="request" value="<c:out value='${requestId}'/>"></c:if>
+  <c:if test="${not empty next}"><input type="hidden" name="next" value="<c:out value='${next}'/>"></c:if>
   <label for="username"><fmt:message key="login.username"/></label>
   <input id="username" name="username" type="text" autocomplete="username" required autofocus maxlength="190"
          value="<c:out value='${username}'/>">

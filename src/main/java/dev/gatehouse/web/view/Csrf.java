@@ -7,16 +7,16 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 
 /**
- * Synchroniser-token CSRF protection for the login and consent forms: one random token per session, sent back in a
- * hidden field and compared in constant time. SameSite=Lax on the session cookie is a second layer.
+ * Synchroniser-token CSRF protection for the login, consent and admin console forms: one random token per session,
+ * sent back in a hidden field and compared in constant time. SameSite=Lax on the session cookie is a second layer.
  */
-final class Csrf {
-  static final String FIELD = "csrf";
+public final class Csrf {
+  public static final String FIELD = "csrf";
   private static final String ATTRIBUTE = "gatehouse.csrf";
 
   private Csrf() {}
 
-  static String token(HttpServletRequest request) {
+  public static String token(HttpServletRequest request) {
     HttpSession session = request.getSession(true);
     String token = (String) session.getAttribute(ATTRIBUTE);
     if (token == null) {
@@ -26,7 +26,7 @@ final class Csrf {
     return token;
   }
 
-  static boolean valid(HttpServletRequest request) {
+  public static boolean valid(HttpServletRequest request) {
     String[] sent = request.getParameterValues(FIELD);
     return valid(request, sent == null ? List.of() : List.of(sent));
   }

@@ -30,6 +30,12 @@ public class PageHeaders extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(request, response, brand);
+    chain.doFilter(request, response);
+  }
+
+  /** Sets the headers, the language and the brand for a page (also for the admin console's own filter). */
+  public static void apply(HttpServletRequest request, HttpServletResponse response, Brand brand) {
     response.setHeader("Content-Security-Policy", CSP + "; form-action 'self'");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("X-Content-Type-Options", "nosniff");
@@ -41,6 +47,5 @@ public class PageHeaders extends HttpFilter {
     request.setAttribute("lang", locale.toLanguageTag());
     request.setAttribute("brand", brand);
     response.setHeader("Content-Language", locale.toLanguageTag());
-    chain.doFilter(request, response);
   }
 }

@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.net.URI;
 
 /** Renders the JSP views (under {@code WEB-INF}, reachable only through these forwards). */
-final class Pages {
+public final class Pages {
   private Pages() {}
 
-  static void render(HttpServletRequest request, HttpServletResponse response, String view)
+  public static void render(HttpServletRequest request, HttpServletResponse response, String view)
       throws ServletException, IOException {
     request.getRequestDispatcher("/WEB-INF/jsp/" + view + ".jsp").forward(request, response);
   }
@@ -24,6 +24,21 @@ final class Pages {
     request.setAttribute("error", code.code());
     request.setAttribute("errorDescription", description);
     render(request, response, "error");
+  }
+
+  /**
+   * The sign-in page, whose form posts {@code username} and {@code password} to {@code action} (a path under the
+   * context). {@code failed}: the last attempt was refused (401, one message whatever the reason). The caller sets
+   * the attributes its own hidden fields need ({@code requestId}, {@code next}).
+   */
+  public static void signInForm(HttpServletRequest request, HttpServletResponse response, String action,
+      String username, boolean failed) throws ServletException, IOException {
+    response.setStatus(failed ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_OK);
+    request.setAttribute("formAction", action);
+    request.setAttribute("username", username);
+    request.setAttribute("failed", failed);
+    request.setAttribute("csrf", Csrf.token(request));
+    render(request, response, "login");
   }
 
   /**

@@ -7,11 +7,11 @@ import java.lang.reflect.Proxy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class LoginServletTest {
+class PasswordSignInTest {
 
   /** A request from {@code remoteAddr} carrying {@code headers}; every other method fails the test. */
   private static HttpServletRequest request(String remoteAddr, Map<String, String> headers) {
-    return (HttpServletRequest) Proxy.newProxyInstance(LoginServletTest.class.getClassLoader(),
+    return (HttpServletRequest) Proxy.newProxyInstance(PasswordSignInTest.class.getClassLoader(),
         new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
           case "getRemoteAddr" -> remoteAddr;
           case "getHeader" -> headers.get((String) args[0]);
@@ -23,6 +23,6 @@ class LoginServletTest {
   void failuresAreCountedAgainstTheTcpPeerNotAForwardingHeaderTheClientSets() {
     HttpServletRequest spoofed = request("192.0.2.7", Map.of("X-Forwarded-For", "203.0.113.9",
         "Forwarded", "for=203.0.113.9", "X-Real-IP", "203.0.113.9"));
-    assertEquals("192.0.2.7", LoginServlet.clientAddress(spoofed));
+    assertEquals("192.0.2.7", PasswordSignIn.clientAddress(spoofed));
   }
 }

@@ -1,0 +1,23 @@
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><%@ taglib prefix="console" tagdir="/WEB-INF/tags/console" %><c:set var="creating" value="${empty clientId}"/><fmt:message var="pageTitle" key="${creating ? 'admin.client.new' : 'admin.client.edit'}"><fmt:param value="${clientId}"/></fmt:message><%@ include file="layout-top.jspf" %>
+<h1><c:out value="${pageTitle}"/></h1>
+<%@ include file="errors.jspf" %>
+<form method="post" action="${pageContext.request.contextPath}<c:out value='${formAction}'/>" id="client-form">
+  <input type="hidden" name="csrf" value="<c:out value='${csrf}'/>">
+  <console:text name="client_id" readonly="${not creating}" autofocus="${creating and empty problems}" hint="${creating ? 'admin.hint.client_id' : 'admin.hint.client_id.fixed'}"/>
+  <console:text name="client_name" hint="admin.hint.client_name"/>
+  <console:choice name="token_endpoint_auth_method" options="${authMethods}" hint="admin.hint.token_endpoint_auth_method"/>
+  <console:textarea name="redirect_uris" hint="admin.hint.redirect_uris"/>
+  <console:choice name="grant_types" options="${grants}" multiple="true"/>
+  <console:text name="scope" hint="admin.hint.scope"/>
+  <console:flag name="rotate_refresh_tokens" hint="admin.hint.rotate_refresh_tokens"/>
+  <console:flag name="resource_server" hint="admin.hint.resource_server"/>
+  <console:choice name="id_token_signed_response_alg" options="${algorithms}"/>
+  <console:choice name="access_token_format" options="${tokenFormats}" hint="admin.hint.access_token_format"/>
+  <console:textarea name="post_logout_redirect_uris" hint="admin.hint.post_logout_redirect_uris"/>
+  <console:text name="backchannel_logout_uri" type="url" hint="admin.hint.backchannel_logout_uri"/>
+  <div class="actions">
+    <button type="submit" id="save"><fmt:message key="${creating ? 'admin.client.create' : 'admin.save'}"/></button>
+    <a class="button secondary" id="cancel" href="${pageContext.request.contextPath}<c:out value='${cancelPath}'/>"><fmt:message key="admin.cancel"/></a>
+  </div>
+</form>
+<%@ include file="layout-bottom.jspf" %>
