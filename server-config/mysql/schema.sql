@@ -258,3 +258,9 @@ CREATE UNIQUE INDEX gatehouse_users_external ON gatehouse_users (source, externa
 
 -- RFC 7592: the registration access token of a dynamically registered client, only as its SHA-256 (hex).
 ALTER TABLE gatehouse_clients ADD COLUMN registration_token_hash CHAR(64) CHARACTER SET ascii NULL;
+-- ---- V10__administration_indexes.sql
+-- Version 10: the administration lists consents and sessions per client (GET /admin/api/clients/{id}/consents and
+-- /sessions, the console's client page, deleting a client). Both tables are keyed by user first, so without these
+-- indexes each such call would read the whole table.
+CREATE INDEX gatehouse_consents_client ON gatehouse_consents (client_id);
+CREATE INDEX gatehouse_session_clients_client ON gatehouse_session_clients (client_id);

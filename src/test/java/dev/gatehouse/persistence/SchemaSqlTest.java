@@ -43,8 +43,15 @@ class SchemaSqlTest {
 
   private static List<Path> migrations(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".sql")).sorted().collect(Collectors.toList());
+      // In Flyway's order, by version number: V10 comes after V9, not after V1.
+      return files.filter(p -> p.getFileName().toString().endsWith(".sql"))
+          .sorted(java.util.Comparator.comparingInt(SchemaSqlTest::version)).collect(Collectors.toList());
     }
+  }
+
+  private static int version(Path migration) {
+    String name = migration.getFileName().toString();
+    return Integer.parseInt(name.substring(1, name.indexOf("__")));
   }
 
   private static List<String> names(Path dir) throws IOException {
