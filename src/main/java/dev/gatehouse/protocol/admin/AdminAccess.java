@@ -45,6 +45,14 @@ public final class AdminAccess {
   private AdminAccess() {}
 
   /**
+   * The one rule for a person, shared by the API (a user's token) and the console (a user's SSO session): enabled,
+   * and holding the admin role as stored now.
+   */
+  public static boolean isAdministrator(boolean disabled, Set<String> roles) {
+    return !disabled && roles.contains(ADMIN_ROLE);
+  }
+
+  /**
    * @param client the token's client as registered now (empty when it was deleted)
    * @param user the token's user as stored now (empty when the token has no user, or the user is gone)
    */
@@ -64,7 +72,7 @@ public final class AdminAccess {
     if (user.get().disabled()) {
       return Decision.refused("user " + token.subject() + " is disabled", false);
     }
-    if (!user.get().roles().contains(ADMIN_ROLE)) {
+    if (!isAdministrator(false, user.get().roles())) {
       return Decision.refused("user " + token.subject() + " lacks the " + ADMIN_ROLE + " role", false);
     }
     return new Decision(Optional.of(new AdminActor(token.clientId(), token.subject(), user.get().username())), null,

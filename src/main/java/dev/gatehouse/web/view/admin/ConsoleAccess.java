@@ -41,7 +41,7 @@ public class ConsoleAccess {
       return Verdict.SIGNED_OUT;
     }
     String subject = session.get().subject();
-    boolean admin = users.get(subject).filter(u -> !u.disabled() && u.roles().contains(AdminAccess.ADMIN_ROLE))
+    boolean admin = users.get(subject).filter(u -> AdminAccess.isAdministrator(u.disabled(), u.roles()))
         .isPresent();
     if (!admin) {
       LOG.info(() -> "console refused to subject " + subject + ": not an enabled gatehouse-admin");
