@@ -16,8 +16,9 @@ import java.util.Objects;
  * line always agree.
  *
  * @param actor who caused the event, when known: the user's subject, or the client's id
- * @param username the username of a successful sign-in as the identity store spells it; never what someone typed into
- *     a failed one (people type their password there), which appears only as {@link AuditDetail#ACCOUNT_KEY}
+ * @param username a signed-in user's username as the identity store spells it (sign-in, consent, session end); never
+ *     what someone typed into a failed sign-in (people type their password there), which appears only as {@link
+ *     AuditDetail#ACCOUNT_KEY}
  * @param clientId the client the event concerns
  * @param subject the user the event concerns
  * @param grantId the grant the event concerns

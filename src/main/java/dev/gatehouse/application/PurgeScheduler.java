@@ -58,6 +58,7 @@ public class PurgeScheduler {
   @PostConstruct
   void schedule() {
     audit.retention(); // a bad GATEHOUSE_AUDIT_RETENTION stops the start, not the first purge
+    audit.node(); // a slow host-name lookup happens now, not in the first request that records an event
     long interval = config.purgeInterval().toMillis();
     timers.createIntervalTimer(interval, interval, new TimerConfig("gatehouse-purge", false));
   }
