@@ -9,9 +9,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * The audit trail's transaction boundary. REQUIRED: inside the caller's transaction the rows are part of it (one more
- * INSERT, committed or rolled back with what they describe); called without one, the rows get a short transaction of
- * their own, which holds the request's only connection.
+ * The audit trail's own transactions: {@link AuditTrail} calls it for events recorded when no transaction is running
+ * (after a failed request's has ended), so the rows get a short transaction of their own, which holds the request's
+ * only connection. Inside a running transaction {@link AuditTrail} writes through the store directly.
  */
 @Stateless
 public class AuditRows {
@@ -25,7 +25,8 @@ public class AuditRows {
     }
   }
 
-  private static AuditEventEntity entity(AuditRecord r) {
+  /** The row of a record. */
+  static AuditEventEntity entity(AuditRecord r) {
     AuditEvent e = r.event();
     AuditEventEntity row = new AuditEventEntity();
     row.id = r.id();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gatehouse.persistence.JpaAuditEvents;
+import dev.gatehouse.persistence.entity.AuditEventEntity;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -40,6 +42,7 @@ class AuditTrailTest {
   };
   private final FakeTransactions transactions = new FakeTransactions();
   private final FakeRows rows = new FakeRows();
+  private final FakeStore store = new FakeStore();
   private final AuditTrail trail = new AuditTrail();
 
   @BeforeEach
@@ -48,6 +51,7 @@ class AuditTrailTest {
     settings.node = Optional.of("node-a");
     settings.retention = Duration.ofDays(90);
     trail.rows = rows;
+    trail.store = store;
     trail.settings = settings;
     trail.origin = () -> Optional.of("198.51.100.4");
     trail.clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
@@ -69,11 +73,12 @@ class AuditTrailTest {
     transactions.status = Status.STATUS_ACTIVE;
     trail.record(event());
 
-    assertEquals(1, rows.inserted.size(), "the row is written inside the caller's transaction");
+    assertEquals(1, store.inserted.size(), "the row is written inside the caller's transaction");
+    assertEquals(0, rows.calls, "no transaction of its own");
     assertEquals(List.of(), lines, "no line before the commit");
     transactions.complete(Status.STATUS_COMMITTED);
     assertEquals(1, lines.size());
-    assertTrue(lines.get(0).contains("\"id\":\"" + rows.inserted.get(0).id() + "\""), "row and line share the id");
+    assertTrue(lines.get(0).contains("\"id\":\"" + store.inserted.get(0).id + "\""), "row and line share the id");
     assertTrue(lines.get(0).contains("\"client_address\":\"198.51.100.4\""));
     assertTrue(lines.get(0).contains("\"node\":\"node-a\""));
   }
@@ -90,7 +95,7 @@ class AuditTrailTest {
   @Test
   void inATransaction_whenTheRowFails_theCallersTransactionFailsToo() {
     transactions.status = Status.STATUS_ACTIVE;
-    rows.fail = true;
+    store.fail = true;
 
     assertThrows(IllegalStateException.class, () -> trail.record(event()), "atomic with what it describes");
     assertEquals(List.of(), lines);
@@ -140,6 +145,19 @@ class AuditTrailTest {
       }
       calls++;
       inserted.addAll(records);
+    }
+  }
+
+  private static final class FakeStore extends JpaAuditEvents {
+    final List<AuditEventEntity> inserted = new ArrayList<>();
+    boolean fail;
+
+    @Override
+    public void insert(AuditEventEntity row) {
+      if (fail) {
+        throw new IllegalStateException("database down");
+      }
+      inserted.add(row);
     }
   }
 
