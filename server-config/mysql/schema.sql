@@ -258,6 +258,35 @@ CREATE UNIQUE INDEX gatehouse_users_external ON gatehouse_users (source, externa
 
 -- RFC 7592: the registration access token of a dynamically registered client, only as its SHA-256 (hex).
 ALTER TABLE gatehouse_clients ADD COLUMN registration_token_hash CHAR(64) CHARACTER SET ascii NULL;
+-- ---- V9__audit_events.sql
+-- Version 9: the audit trail. One row per security event (sign-in, lockout, consent, tokens issued, refreshed and
+-- revoked, code or refresh-token replay, session end, administrative change), written once and never updated; the
+-- same event is one JSON line of the log dev.gatehouse.audit, with the same id.
+-- id: a time-ordered UUID (version 7), so rows are appended at the end of the key. occurred_at: epoch milliseconds.
+-- No column holds a token, code, secret, password or a hash of one. username is the identity store's spelling of a
+-- successful sign-in only; a failed one is named in details by account_key (8 hex digits of the SHA-256 of what was
+-- typed, which may have been a password). actor: the user's subject or the client id that caused the event.
+-- details: a small JSON object with fixed keys. The purge deletes rows older than GATEHOUSE_AUDIT_RETENTION through
+-- the occurred_at index; the subject and client indexes list one user's or one client's events by time.
+CREATE TABLE gatehouse_audit_events (
+  id             CHAR(36)     CHARACTER SET ascii NOT NULL,
+  occurred_at    BIGINT       NOT NULL,
+  event_type     VARCHAR(32)  CHARACTER SET ascii NOT NULL,
+  outcome        VARCHAR(16)  CHARACTER SET ascii NOT NULL,
+  actor          VARCHAR(190) NULL,
+  username       VARCHAR(190) NULL,
+  client_id      VARCHAR(128) NULL,
+  subject        VARCHAR(190) NULL,
+  client_address VARCHAR(64)  NULL,
+  grant_id       VARCHAR(64)  NULL,
+  session_id     VARCHAR(64)  NULL,
+  node           VARCHAR(64)  NULL,
+  details        TEXT         NULL,
+  PRIMARY KEY (id),
+  KEY gatehouse_audit_events_time (occurred_at),
+  KEY gatehouse_audit_events_subject (subject, occurred_at),
+  KEY gatehouse_audit_events_client (client_id, occurred_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 -- ---- V10__administration_indexes.sql
 -- Version 10: the administration lists consents and sessions per client (GET /admin/api/clients/{id}/consents and
 -- /sessions, the console's client page, deleting a client). Both tables are keyed by user first, so without these

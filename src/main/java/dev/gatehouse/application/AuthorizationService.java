@@ -8,6 +8,7 @@ import dev.gatehouse.protocol.authorize.RedirectTarget;
 import dev.gatehouse.protocol.authorize.ValidatedAuthorization;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.request.Parameters;
+import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.session.SsoSession;
 import dev.gatehouse.protocol.store.ConsentStore;
 import dev.gatehouse.protocol.store.SsoSessionStore;
@@ -30,6 +31,7 @@ public class AuthorizationService {
   @Inject ConsentStore consents;
   @Inject GatehouseConfig config;
   @Inject SsoSessionStore sessions;
+  @Inject AuditTrail audit;
   @Inject Clock clock;
 
   /** Step one: the client and its redirect URI. Failures must be shown to the user, never redirected. */
@@ -61,6 +63,31 @@ public class AuthorizationService {
     sessions.addClient(session.sid(), request.client().clientId(), clock.instant());
     String code = codes.issue(request, subject, session.authTime(), request.scopes(), session.sid());
     return AuthorizationResponse.success(request.redirectUri(), code, request.state(), config.issuer());
+  }
+
+  /**
+   * The user allowed the request on the consent page: {@link #approve}, and the consent is recorded in the audit
+   * trail ({@link AuditEventType#CONSENT_GRANTED}) in the same transaction.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public String allow(ValidatedAuthorization request, SsoSession session) {
+    audit.record(consent(AuditEventType.CONSENT_GRANTED, request, session));
+    return approve(request, session);
+  }
+
+  /**
+   * The user denied the request on the consent page (the caller answers {@code access_denied}, RFC 6749 §4.1.2.1):
+   * recorded as {@link AuditEventType#CONSENT_DENIED}.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void deny(ValidatedAuthorization request, SsoSession session) {
+    audit.record(consent(AuditEventType.CONSENT_DENIED, request, session));
+  }
+
+  private static AuditEvent consent(AuditEventType type, ValidatedAuthorization request, SsoSession session) {
+    return AuditEvent.of(type).actor(session.subject()).subject(session.subject()).username(session.username())
+        .clientId(request.client().clientId()).sessionId(session.sid())
+        .detail(AuditDetail.SCOPE, Scopes.format(request.scopes())).build();
   }
 
   /** An error response (RFC 6749 §4.1.2.1) to the validated redirect URI. */

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Revokes tokens by grant (and, for the administration, by user or by client), each call in its own transaction.
- * {@link TokenEndpoint} calls it after a replay was detected, once the failed request's transaction has ended.
+ * Revokes tokens by grant (and, for the administration, by user or by client), each call in its own transaction,
+ * with its audit row in the same transaction. {@link TokenEndpoint} calls {@link #revokeReplayed} after a replay was
+ * detected, once the failed request's transaction has ended: the replay's row is written then, with the revocation,
+ * and survives the request's rollback.
  */
 @Stateless
 public class GrantRevocationService {
@@ -18,11 +20,29 @@ public class GrantRevocationService {
   private static final Logger LOG = Logger.getLogger(GrantRevocationService.class.getName());
 
   @Inject JpaGrantTokens tokens;
+  @Inject AuditTrail audit;
 
+  /**
+   * Revokes a grant that a replayed code or a reused refresh token proved compromised (RFC 6749 §4.1.2, RFC 9700
+   * §4.14.2), and records {@code replay} ({@link AuditEventType#CODE_REPLAY_DETECTED} or {@link
+   * AuditEventType#REFRESH_REPLAY_DETECTED}) for the client that presented it.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public void revokeGrant(String grantId, Instant now) {
+  public void revokeReplayed(String grantId, Instant now, AuditEventType replay, String clientId) {
     int revoked = tokens.revokeGrant(grantId, now);
     LOG.warning(() -> "Revoked grant " + grantId + " (" + revoked + " token(s)) after a reused code or refresh token");
+    audit.record(AuditEvent.of(replay).actor(clientId).clientId(clientId).subject(tokens.subjectOf(grantId)
+        .orElse(null)).grantId(grantId).detail(AuditDetail.TOKENS_REVOKED, revoked).build());
+  }
+
+  /** Revokes every token of one grant. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public int revokeGrant(String grantId, Instant now) {
+    int revoked = tokens.revokeGrant(grantId, now);
+    LOG.info(() -> "Revoked grant " + grantId + " (" + revoked + " token(s))");
+    recordRevoked(revoked, "grant_revoked", AuditEvent.of(AuditEventType.TOKEN_REVOKED).grantId(grantId)
+        .subject(tokens.subjectOf(grantId).orElse(null)));
+    return revoked;
   }
 
   /** Revokes every access and refresh token of a user, across all clients. */
@@ -30,6 +50,7 @@ public class GrantRevocationService {
   public int revokeUser(String subject, Instant now) {
     int revoked = tokens.revokeSubject(subject, now);
     LOG.info(() -> "Revoked " + revoked + " token(s) of subject " + subject);
+    recordRevoked(revoked, "user_revoked", AuditEvent.of(AuditEventType.TOKEN_REVOKED).subject(subject));
     return revoked;
   }
 
@@ -38,6 +59,14 @@ public class GrantRevocationService {
   public int revokeClient(String clientId, Instant now) {
     int revoked = tokens.revokeClient(clientId, now);
     LOG.info(() -> "Revoked " + revoked + " token(s) of client " + clientId);
+    recordRevoked(revoked, "client_revoked", AuditEvent.of(AuditEventType.TOKEN_REVOKED).clientId(clientId));
     return revoked;
+  }
+
+  /** A bulk revocation that matched tokens is a TOKEN_REVOKED row; who asked for it is the caller's ADMIN_CHANGE. */
+  private void recordRevoked(int revoked, String reason, AuditEvent.Builder event) {
+    if (revoked > 0) {
+      audit.record(event.detail(AuditDetail.REASON, reason).detail(AuditDetail.TOKENS_REVOKED, revoked).build());
+    }
   }
 }

@@ -8,6 +8,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The transactions of {@link LoginThrottleService}: each call is one short transaction over the failure counters.
@@ -17,11 +20,22 @@ import jakarta.inject.Inject;
 @Stateless
 public class LoginFailureCounters {
 
-  /** The counters of one failed attempt after it was counted. */
-  public record Counted(FailureCounter account, FailureCounter address) {}
+  /**
+   * The counters of one failed attempt after it was counted, and whether each was locked before it (then the attempt
+   * was refused without a password check, and the counter did not change).
+   */
+  public record Counted(FailureCounter account, FailureCounter address, boolean accountWasLocked,
+      boolean addressWasLocked) {
+
+    /** The attempt was refused because its account or address was locked. */
+    public boolean refused() {
+      return accountWasLocked || addressWasLocked;
+    }
+  }
 
   @Inject LoginFailureStore store;
   @Inject LoginThrottle throttle;
+  @Inject Clock clock;
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public LoginThrottle.Verdict verdict(ThrottleKey account, ThrottleKey address) {
@@ -30,7 +44,12 @@ public class LoginFailureCounters {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Counted failed(ThrottleKey account, ThrottleKey address) {
-    return new Counted(count(account), count(address));
+    Instant now = clock.instant();
+    Optional<FailureCounter> accountBefore = store.findForUpdate(account);
+    FailureCounter accountAfter = count(account, accountBefore);
+    Optional<FailureCounter> addressBefore = store.findForUpdate(address);
+    return new Counted(accountAfter, count(address, addressBefore), lockedAt(accountBefore, now),
+        lockedAt(addressBefore, now));
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -38,9 +57,13 @@ public class LoginFailureCounters {
     store.delete(account);
   }
 
-  private FailureCounter count(ThrottleKey key) {
-    FailureCounter next = throttle.failed(key.kind(), store.findForUpdate(key));
+  private FailureCounter count(ThrottleKey key, Optional<FailureCounter> before) {
+    FailureCounter next = throttle.failed(key.kind(), before);
     store.save(key, next, throttle.staleAt(next));
     return next;
+  }
+
+  private static boolean lockedAt(Optional<FailureCounter> counter, Instant now) {
+    return counter.map(c -> c.lockedAt(now)).orElse(false);
   }
 }

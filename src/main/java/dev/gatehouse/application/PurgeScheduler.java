@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -32,8 +33,9 @@ import java.util.logging.Logger;
  *
  * <p>Retention per table: authorization codes and tokens, the rules of {@link JpaPurge.Rule} (a consumed code and a
  * rotated refresh token are kept until they expire, so that a replay is still recognised and revokes its grant);
- * SSO sessions once ended or expired (with the clients they signed in to); clients, users and consents are never
- * purged (they end by being deleted).
+ * SSO sessions once ended or expired (with the clients they signed in to); audit rows once older than {@code
+ * GATEHOUSE_AUDIT_RETENTION} ({@link AuditSettings}); clients, users and consents are never purged (they end by being
+ * deleted).
  */
 @Singleton
 @Startup
@@ -48,12 +50,15 @@ public class PurgeScheduler {
   @Resource TimerService timers;
   @Inject PurgeBatches batches;
   @Inject GatehouseConfig config;
+  @Inject AuditSettings audit;
   @Inject Clock clock;
 
   private final AtomicBoolean running = new AtomicBoolean();
 
   @PostConstruct
   void schedule() {
+    audit.retention(); // a bad GATEHOUSE_AUDIT_RETENTION stops the start, not the first purge
+    audit.node(); // a slow host-name lookup happens now, not in the first request that records an event
     long interval = config.purgeInterval().toMillis();
     timers.createIntervalTimer(interval, interval, new TimerConfig("gatehouse-purge", false));
   }
@@ -71,10 +76,11 @@ public class PurgeScheduler {
 
   /** One complete purge of every rule; returns the rows deleted per rule. */
   public Map<JpaPurge.Rule, Integer> purge() {
-    long cutoff = clock.instant().minus(config.purgeRetention()).toEpochMilli();
+    Instant now = clock.instant();
     Map<JpaPurge.Rule, Integer> deleted = new EnumMap<>(JpaPurge.Rule.class);
     for (JpaPurge.Rule rule : JpaPurge.Rule.values()) {
-      deleted.put(rule, purgeRule(rule, cutoff));
+      Duration retention = rule == JpaPurge.Rule.OLD_AUDIT_EVENTS ? audit.retention() : config.purgeRetention();
+      deleted.put(rule, purgeRule(rule, now.minus(retention).toEpochMilli()));
     }
     int total = deleted.values().stream().mapToInt(Integer::intValue).sum();
     if (total > 0) {

@@ -37,6 +37,7 @@ public class SessionService {
   @Inject ClientStore clients;
   @Inject JpaGrantTokens grants;
   @Inject GatehouseConfig config;
+  @Inject AuditTrail audit;
   @Inject Clock clock;
 
   /** A started session and the cookie value that names it (returned once, never stored). */
@@ -54,6 +55,13 @@ public class SessionService {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Started signIn(Optional<String> cookieValue, String subject, String username) {
+    Started started = startOrContinue(cookieValue, subject, username);
+    audit.record(AuditEvent.of(AuditEventType.SIGN_IN_SUCCEEDED).actor(subject).subject(subject).username(username)
+        .sessionId(started.session().sid()).build());
+    return started;
+  }
+
+  private Started startOrContinue(Optional<String> cookieValue, String subject, String username) {
     Instant now = clock.instant();
     SessionLifetimes lifetimes = config.sessionLifetimes();
     Optional<SsoSession> current = cookieValue.flatMap(c -> find(c, now));
@@ -64,7 +72,8 @@ public class SessionService {
       return new Started(cookieValue.get(),
           new SsoSession(s.sid(), subject, username, now, s.createdAt(), now, expiresAt), false);
     }
-    boolean endedAnother = current.isPresent() && end(current.get().sid()).isPresent();
+    boolean endedAnother = current.isPresent() && end(current.get().sid(), "another_user_signed_in", false)
+        .isPresent();
     String cookie = RandomTokens.generate();
     SsoSession session = new SsoSession(UUID.randomUUID().toString(), subject, username, now, now, now,
         lifetimes.expiresAt(now, now));
@@ -102,6 +111,24 @@ public class SessionService {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Optional<SsoSession> end(String sid) {
+    return end(sid, null, false);
+  }
+
+  /**
+   * The user logged out (RP-Initiated Logout): {@link #end(String)}, recorded as the user's own doing. Returns the
+   * ended session, or empty when it had already ended.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Optional<SsoSession> logout(String sid) {
+    return end(sid, "logout", true);
+  }
+
+  /**
+   * Ends the session and records {@link AuditEventType#SESSION_ENDED} (and {@link AuditEventType#TOKEN_REVOKED} for
+   * the tokens of its grants) in this transaction. {@code reason} may be {@code null} (not known here); {@code byUser}
+   * names the session's own user as the actor.
+   */
+  private Optional<SsoSession> end(String sid, String reason, boolean byUser) {
     Instant now = clock.instant();
     Optional<SsoSession> ended = sessions.end(sid, now);
     ended.ifPresent(s -> {
@@ -112,6 +139,14 @@ public class SessionService {
       }
       LOG.info(() -> "SSO session " + s.sid() + " of subject " + s.subject() + " ended; " + revoked
           + " token(s) of its grants revoked");
+      String actor = byUser ? s.subject() : null;
+      audit.record(AuditEvent.of(AuditEventType.SESSION_ENDED).actor(actor).subject(s.subject())
+          .username(s.username()).sessionId(s.sid()).detail(AuditDetail.REASON, reason).build());
+      if (revoked > 0) {
+        audit.record(AuditEvent.of(AuditEventType.TOKEN_REVOKED).actor(actor).subject(s.subject())
+            .sessionId(s.sid()).detail(AuditDetail.REASON, "session_ended")
+            .detail(AuditDetail.TOKENS_REVOKED, revoked).build());
+      }
     });
     return ended;
   }
@@ -127,7 +162,7 @@ public class SessionService {
   public int endAll(String subject) {
     int ended = 0;
     for (SsoSession s : sessions.activeForSubject(subject, clock.instant())) {
-      ended += end(s.sid()).isPresent() ? 1 : 0;
+      ended += end(s.sid(), "all_sessions_ended", false).isPresent() ? 1 : 0;
     }
     return ended;
   }

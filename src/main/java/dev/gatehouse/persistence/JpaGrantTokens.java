@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Revokes tokens in bulk: every access and refresh token of a grant, of a user, or of a client.
@@ -33,6 +34,11 @@ public class JpaGrantTokens {
         .setParameter("now", now.toEpochMilli())
         .executeUpdate();
     return revokeTokensWhere("grantId", grantId, now);
+  }
+
+  /** The user a grant belongs to, if the grant is known and has one (a client_credentials grant has none). */
+  public Optional<String> subjectOf(String grantId) {
+    return Optional.ofNullable(em.find(GrantEntity.class, grantId)).map(g -> g.subject);
   }
 
   /**

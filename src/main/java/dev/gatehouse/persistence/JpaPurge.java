@@ -26,7 +26,9 @@ public class JpaPurge {
     // A back-channel notification once delivered, or given up on.
     FINISHED_LOGOUT_DELIVERIES("LogoutDeliveryEntity", "finishedAt"),
     // Failed sign-in counters whose window is over and whose lockout has ended.
-    STALE_LOGIN_FAILURES("LoginFailureEntity", "expiresAt");
+    STALE_LOGIN_FAILURES("LoginFailureEntity", "expiresAt"),
+    // Audit rows older than GATEHOUSE_AUDIT_RETENTION (not GATEHOUSE_PURGE_RETENTION): the caller's cutoff says so.
+    OLD_AUDIT_EVENTS("AuditEventEntity", "occurredAt");
 
     final String entity;
     final String column;

@@ -6,7 +6,8 @@ import java.sql.SQLException;
 
 /**
  * The one way tests change rows behind the server (MariaDB execution only): moving {@code expires_at} into the past,
- * so that "expired" can be tested without waiting out a ten-minute token lifetime. Only the expiry column is touched,
+ * so that "expired" can be tested without waiting out a ten-minute token lifetime, and an audit row's {@code
+ * occurred_at}, so that its retention can be tested without waiting 90 days. Only those time columns are touched,
  * exactly as time passing would; everything else the tests observe through HTTP or {@link Database} reads.
  *
  * <p>Age a token before anything has looked it up: the server keeps active access tokens in memory
@@ -23,6 +24,11 @@ public final class RowAging {
   /** Sets {@code expires_at} (epoch millis) of every row of {@code table} issued to this client; returns rows changed. */
   public static int expireByClient(String table, String clientId, long expiresAtMillis) {
     return update("UPDATE " + table + " SET expires_at = ? WHERE client_id = ?", expiresAtMillis, clientId);
+  }
+
+  /** Sets {@code occurred_at} (epoch millis) of the audit row with this id; returns rows changed. */
+  public static int ageAuditEvent(String id, long occurredAtMillis) {
+    return update("UPDATE " + Database.PREFIX + "audit_events SET occurred_at = ? WHERE id = ?", occurredAtMillis, id);
   }
 
   private static int update(String sql, Object... parameters) {

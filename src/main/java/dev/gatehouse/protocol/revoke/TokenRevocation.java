@@ -52,9 +52,11 @@ public final class TokenRevocation {
    * @param token the {@code token} parameter; never {@code null} (the web layer refuses a missing one)
    * @param tokenTypeHint the {@code token_type_hint} parameter; it only orders the lookups
    * @param caller the authenticated client making the request
+   * @return the token it revoked (a refresh token stands for its whole grant), for the audit trail; empty when the
+   *     token was unknown, malformed, expired or already revoked, and nothing changed
    * @throws OAuthException {@code unauthorized_client} when the token was issued to another client
    */
-  public void revoke(String token, Optional<String> tokenTypeHint, Client caller) {
+  public Optional<FoundToken> revoke(String token, Optional<String> tokenTypeHint, Client caller) {
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(caller, "caller");
     Instant now = clock.instant();
@@ -62,27 +64,29 @@ public final class TokenRevocation {
     // error in a reasonable way." Malformed and unknown tokens end here; the hint only orders the lookups.
     Optional<FoundToken> found = lookup.find(token, tokenTypeHint, now);
     if (found.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     // 2. Revoke by kind: a refresh token takes its grant along, an access token goes alone.
     if (found.get() instanceof FoundToken.Refresh refresh) {
-      revokeRefreshToken(refresh.token(), caller, now);
-    } else {
-      revokeAccessToken(((FoundToken.Access) found.get()).token(), caller, now);
+      return revokeRefreshToken(refresh.token(), caller, now) ? found : Optional.empty();
     }
+    revokeAccessToken(((FoundToken.Access) found.get()).token(), caller, now);
+    return found;
   }
 
-  private void revokeRefreshToken(RefreshToken token, Client caller, Instant now) {
+  /** Revokes the refresh token's grant; false when the token was already invalid, so nothing changed. */
+  private boolean revokeRefreshToken(RefreshToken token, Client caller, Instant now) {
     // An expired or already revoked refresh token is invalid (RFC 7009 §2.2); a rotated one is still revoked below,
     // because its grant lives on in the token that replaced it.
     if (token.revokedAt() != null || token.isExpiredAt(now)) {
-      return;
+      return false;
     }
     requireIssuedTo(caller, token.clientId(), "refresh token");
     // RFC 7009 §2.1: "If the particular token is a refresh token and the authorization server supports the revocation
     // of access tokens, then the authorization server SHOULD also invalidate all access tokens based on the same
     // authorization grant".
     grants.revokeGrant(token.grantId(), now);
+    return true;
   }
 
   private void revokeAccessToken(AccessToken token, Client caller, Instant now) {

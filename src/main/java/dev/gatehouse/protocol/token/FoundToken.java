@@ -17,6 +17,9 @@ public sealed interface FoundToken permits FoundToken.Access, FoundToken.Refresh
   /** The grant the token belongs to. */
   String grantId();
 
+  /** The user the token was issued for, or {@code null} for a client acting on its own behalf. */
+  String subject();
+
   /** An access token that was active when it was looked up. */
   record Access(AccessToken token) implements FoundToken {
     public Access {
@@ -31,6 +34,11 @@ public sealed interface FoundToken permits FoundToken.Access, FoundToken.Refresh
     @Override
     public String grantId() {
       return token.grantId();
+    }
+
+    @Override
+    public String subject() {
+      return token.subject();
     }
   }
 
@@ -48,6 +56,11 @@ public sealed interface FoundToken permits FoundToken.Access, FoundToken.Refresh
     @Override
     public String grantId() {
       return token.grantId();
+    }
+
+    @Override
+    public String subject() {
+      return token.subject();
     }
   }
 }

@@ -93,9 +93,8 @@ public final class TokenIssuer {
         || !accessScopes.contains(IdTokenIssuer.OPENID)) {
       return response;
     }
-    String idToken = idTokens.issue(client, subject, accessScopes, authentication, response.accessToken());
-    return new TokenResponse(response.accessToken(), response.tokenType(), response.expiresIn(),
-        response.refreshToken(), response.scope(), Optional.of(idToken));
+    return response.withIdToken(
+        idTokens.issue(client, subject, accessScopes, authentication, response.accessToken()));
   }
 
   /**
@@ -150,6 +149,8 @@ public final class TokenIssuer {
         TokenResponse.BEARER,
         settings.accessTokenTtl().toSeconds(),
         refreshToken,
-        Scopes.format(accessScopes));
+        Scopes.format(accessScopes),
+        grantId,
+        subject);
   }
 }

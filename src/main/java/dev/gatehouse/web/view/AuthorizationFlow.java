@@ -113,9 +113,10 @@ public class AuthorizationFlow {
       SsoSession login = sso.current(request).orElseThrow(
           () -> new OAuthException(OAuthErrorCode.ACCESS_DENIED, "consent posted without a signed-in user"));
       if (!allow) {
+        authorizations.deny(valid, login);
         throw new OAuthException(OAuthErrorCode.ACCESS_DENIED, "The user denied the request", "user denied consent");
       }
-      response.sendRedirect(authorizations.approve(valid, login));
+      response.sendRedirect(authorizations.allow(valid, login));
     } catch (OAuthException e) {
       LOG.info(() -> "consent for " + target.client().clientId() + " -> " + e.getMessage());
       response.sendRedirect(

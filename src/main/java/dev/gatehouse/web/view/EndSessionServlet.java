@@ -86,7 +86,7 @@ public class EndSessionServlet extends HttpServlet {
       confirm(request, response, raw, session.get(), checked);
       return;
     }
-    if (session.isPresent() && sessions.end(session.get().sid()).isPresent()) {
+    if (session.isPresent() && sessions.logout(session.get().sid()).isPresent()) {
       backchannel.deliverSoon(); // committed: tell the clients, without making the user wait
     }
     sso.clear(request, response);

@@ -67,7 +67,7 @@ class GrantHandlersTest {
 
     FixedHandler(GrantType type) {
       this.type = type;
-      this.response = new TokenResponse("at-" + type.value(), "Bearer", 1, Optional.empty(), "");
+      this.response = new TokenResponse("at-" + type.value(), "Bearer", 1, Optional.empty(), "", "g-1", null);
     }
 
     @Override

@@ -18,6 +18,7 @@ import dev.gatehouse.protocol.store.RecordingAccessTokenStore;
 import dev.gatehouse.protocol.store.RecordingRefreshTokenStore;
 import dev.gatehouse.protocol.store.RefreshToken;
 import dev.gatehouse.protocol.support.MutableClock;
+import dev.gatehouse.protocol.token.FoundToken;
 import dev.gatehouse.protocol.token.TokenHash;
 import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenResponse;
@@ -69,8 +70,10 @@ class TokenRevocationTest {
     TokenResponse r = issue();
     Instant now = clock.instant();
 
-    revocation.revoke(r.accessToken(), NO_HINT, app);
+    Optional<FoundToken> revoked = revocation.revoke(r.accessToken(), NO_HINT, app);
 
+    assertTrue(revoked.orElseThrow() instanceof FoundToken.Access, "reports what it revoked, for the audit trail");
+    assertEquals(GRANT, revoked.get().grantId());
     assertTrue(accessTokens.findActive(TokenHash.of(r.accessToken()), now).isEmpty());
     assertEquals(Optional.of(now), accessTokens.revokedAt(TokenHash.of(r.accessToken())));
     assertNull(stored(r.refreshToken().orElseThrow()).revokedAt());
@@ -108,8 +111,9 @@ class TokenRevocationTest {
     TokenResponse second = issuer.issue(GRANT, app, "alice", Set.of("api"), false, null);
     String refresh = first.refreshToken().orElseThrow();
 
-    revocation.revoke(refresh, REFRESH_HINT, app);
+    Optional<FoundToken> revoked = revocation.revoke(refresh, REFRESH_HINT, app);
 
+    assertTrue(revoked.orElseThrow() instanceof FoundToken.Refresh, "reports what it revoked, for the audit trail");
     assertEquals(List.of(GRANT), revoker.revokedGrants());
     assertNotNull(stored(refresh).revokedAt());
     assertFalse(accessActive(first.accessToken()));
@@ -133,8 +137,8 @@ class TokenRevocationTest {
     TokenResponse r = issue();
     Set<RefreshToken> before = new HashSet<>(refreshTokens.all());
 
-    revocation.revoke("never-issued", NO_HINT, app);
-    revocation.revoke("never-issued", REFRESH_HINT, other);
+    assertEquals(Optional.empty(), revocation.revoke("never-issued", NO_HINT, app), "nothing revoked");
+    assertEquals(Optional.empty(), revocation.revoke("never-issued", REFRESH_HINT, other));
 
     assertEquals(List.of("access.findActive", "refresh.find", "refresh.find", "access.findActive"), calls);
     assertEquals(before, new HashSet<>(refreshTokens.all()));
@@ -178,7 +182,7 @@ class TokenRevocationTest {
     Instant revokedAt = stored(refresh).revokedAt();
     clock.advance(Duration.ofMinutes(1));
 
-    revocation.revoke(refresh, REFRESH_HINT, app);
+    assertEquals(Optional.empty(), revocation.revoke(refresh, REFRESH_HINT, app), "nothing changed");
     revocation.revoke(refresh, REFRESH_HINT, other);
 
     assertEquals(List.of(GRANT), revoker.revokedGrants());

@@ -63,6 +63,9 @@ class TokenIssuerTest {
     assertEquals("grant-1", a.grantId());
     assertEquals("app", a.clientId());
     assertEquals("alice", a.subject());
+    assertEquals("grant-1", r.grantId(), "the response names its grant, for the audit trail");
+    assertEquals("alice", r.subject());
+    assertFalse(r.toString().contains(r.accessToken()), "never a token in toString");
     assertEquals(clock.instant().plus(Duration.ofMinutes(10)), a.expiresAt());
     RefreshToken rt = refreshTokens.find(TokenHash.of(r.refreshToken().get())).orElseThrow();
     assertEquals(clock.instant().plus(Duration.ofDays(30)), rt.expiresAt());
@@ -78,6 +81,7 @@ class TokenIssuerTest {
     assertTrue(r.refreshToken().isEmpty());
     assertTrue(refreshTokens.all().isEmpty());
     assertNull(accessTokens.all().get(0).subject());
+    assertNull(r.subject(), "a client acting on its own behalf: no subject");
   }
 
   @Test
