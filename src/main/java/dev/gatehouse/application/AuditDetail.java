@@ -33,6 +33,10 @@ public enum AuditDetail {
   TARGET_TYPE("target_type"),
   /** The id of what an administrative action changed. */
   TARGET_ID("target_id"),
+  /** How many SSO sessions an administrative action ended. */
+  SESSIONS_ENDED("sessions_ended"),
+  /** The client through which an administrator acted, when a user's admin token made the change. */
+  ACTOR_CLIENT("actor_client"),
   /** The names (never the values) of the fields an administrative action changed, space-separated. */
   FIELDS("fields");
 

@@ -162,6 +162,6 @@ public class UserAdministration {
   }
 
   private static String target(UserEntity user) {
-    return "user:" + user.username + "(" + user.id + ")";
+    return "user:" + user.id;
   }
 }

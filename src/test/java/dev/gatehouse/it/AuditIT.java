@@ -23,6 +23,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -330,6 +331,36 @@ class AuditIT {
     assertEquals(SERVICE, logged.getString("client_id"));
     assertEquals(row.get("grant_id"), logged.getString("grant_id"));
     assertEquals(d, logged.getJsonObject("details"), "the line and the row say the same");
+  }
+
+  @Test
+  void adminChange_whenAnAutomationClientRegistersAndDeletesAClient_thenTwoRowsNamingActorActionAndTarget() {
+    long since = System.currentTimeMillis();
+    ResourceEndpoints endpoints = new ResourceEndpoints(base());
+    String token = endpoints.serviceToken(ClientAuth.basic("it-admin-automation",
+        "it-admin-automation-secret-0123456789abcdefg"), "gatehouse:admin");
+    String clientId = "audited-" + UUID.randomUUID();
+    HttpResponse<String> created = endpoints.send(HttpRequest.newBuilder(base().resolve("/admin/api/clients"))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"client_id\":\"" + clientId + "\",\"grant_types\":"
+            + "[\"client_credentials\"],\"scope\":\"read\"}")));
+    assertEquals(201, created.statusCode(), created::body);
+    String secret = Json.createReader(new StringReader(created.body())).readObject().getString("client_secret");
+    HttpResponse<String> deleted = endpoints.send(HttpRequest.newBuilder(base().resolve("/admin/api/clients/"
+        + clientId)).header("Authorization", "Bearer " + token).DELETE());
+    assertEquals(204, deleted.statusCode(), deleted::body);
+
+    List<Map<String, Object>> rows = Database.rows("SELECT * FROM " + AUDIT + " WHERE event_type = 'ADMIN_CHANGE'"
+        + " AND client_id = ? AND occurred_at >= ? ORDER BY occurred_at, id", clientId, since);
+    assertEquals(List.of("client.create", "client.delete"),
+        rows.stream().map(r -> details(r).getString("action")).toList(), rows::toString);
+    for (Map<String, Object> row : rows) {
+      assertEquals("it-admin-automation", row.get("actor"));
+      assertEquals("client", details(row).getString("target_type"));
+      assertEquals(clientId, details(row).getString("target_id"));
+      assertFalse(row.toString().contains(secret), "the generated secret is never recorded");
+      assertFalse(logLine((String) row.get("id")).contains(secret));
+    }
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The audit trail's client address: the servlet request of the current thread (CDI's built-in request-scoped bean,
  * so the JAX-RS endpoints and the servlets both have it), read only when an event is recorded. It is the address the
- * sign-in throttle counts against ({@link LoginServlet#clientAddress}), so the two always agree.
+ * sign-in throttle counts against ({@link PasswordSignIn#clientAddress}), so the two always agree.
  */
 @ApplicationScoped
 public class ServletRequestOrigin implements RequestOrigin {
@@ -20,7 +20,7 @@ public class ServletRequestOrigin implements RequestOrigin {
   @Override
   public Optional<String> clientAddress() {
     try {
-      return Optional.of(LoginServlet.clientAddress(request)).filter(a -> !a.isEmpty());
+      return Optional.of(PasswordSignIn.clientAddress(request)).filter(a -> !a.isEmpty());
     } catch (ContextNotActiveException e) {
       return Optional.empty();
     }
