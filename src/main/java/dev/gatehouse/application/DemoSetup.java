@@ -1,5 +1,6 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.protocol.admin.AdminAccess;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.ClientSecrets;
 import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
@@ -60,7 +61,9 @@ public class DemoSetup {
         EnumSet.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
         Set.of("openid", "profile", "email", "offline_access"), true);
     UserSpec user = new UserSpec(USERNAME, demo.password(), new UserProfile(
-        "Demo User", "Demo", "User", "demo@example.com", true, null, false, "en", null, Map.of()), null);
+        "Demo User", "Demo", "User", "demo@example.com", true, null, false, "en", null, Map.of()),
+        // An administrator, so that the console can be tried at once on the embedded default (never on MySQL).
+        Set.of(AdminAccess.ADMIN_ROLE));
     bootstrap.apply(new BootstrapFile.Content(List.of(client), List.of(user)), "the demo set-up");
     credentials = demo;
     return demo;

@@ -53,6 +53,7 @@ public class Startup {
       banner.append("\n  Demo (embedded default only): open ").append(issuer).append("/ and follow the link.\n")
           .append("    sign in as      ").append(c.username()).append(" / ").append(c.password()).append('\n')
           .append("    demo client     ").append(c.clientId()).append(" / ").append(c.clientSecret()).append('\n')
+          .append("    admin console   ").append(issuer).append("/admin/ (the demo user is an administrator)\n")
           .append("    (kept in ").append(db.dataDir().resolve("demo-credentials.properties")).append(")\n");
     }
     LOG.info(banner.toString());
