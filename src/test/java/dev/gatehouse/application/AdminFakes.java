@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** In-memory stand-ins for the stores and services the administration services use: no container needed. */
@@ -124,7 +125,7 @@ final class AdminFakes {
     }
   }
 
-  /** Collects fired events. */
+  /** Collects fired events, however they are fired; every selection is the same collector. */
   static final class Events<T> implements Event<T> {
     final List<T> fired = new ArrayList<>();
 
@@ -135,12 +136,13 @@ final class AdminFakes {
 
     @Override
     public <U extends T> CompletionStage<U> fireAsync(U event) {
-      throw new UnsupportedOperationException();
+      fired.add(event);
+      return CompletableFuture.completedFuture(event);
     }
 
     @Override
     public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-      throw new UnsupportedOperationException();
+      return fireAsync(event);
     }
 
     @Override
@@ -150,12 +152,18 @@ final class AdminFakes {
 
     @Override
     public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
+      return narrowed();
     }
 
     @Override
     public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
+      return narrowed();
+    }
+
+    /** This collector as an event of a subtype: what is fired through it is a T, so it lands in {@link #fired}. */
+    @SuppressWarnings("unchecked")
+    private <U extends T> Event<U> narrowed() {
+      return (Event<U>) (Event<?>) this;
     }
   }
 }
