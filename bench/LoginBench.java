@@ -54,6 +54,12 @@ import javax.crypto.spec.PBEKeySpec;
  *   <li>{@code sign-in base=URL threads=C warmup=10s duration=20s redeem=false ...} runs C browsers for the warm-up,
  *       then for the duration, and prints {@code rate p50 p99 errors} (rate in sign-ins per second completed within
  *       the measured window; errors of the warm-up included) as its last line; the details go to standard error.
+ *       A 429 (the server's sign-in capacity is taken: {@code GATEHOUSE_LOGIN_CONCURRENCY}) is waited out as its
+ *       {@code Retry-After} says and the form posted again, as a person would; such waits are counted, not errors.
+ *   <li>{@code flood base=URL threads=C duration=30s} is the attacker of issue 10: C clients, each with one sign-in
+ *       page, post random usernames as fast as the server answers, ignoring every {@code Retry-After}, for the
+ *       duration; prints {@code attempts 401s 429s others} as its last line. Run beside a wrk scenario, it shows what
+ *       a sign-in flood costs the token endpoint.
  * </ul>
  * Common keys: {@code client}, {@code secret}, {@code redirect} (a registered redirect URI), {@code scope},
  * {@code user-prefix} (users are {@code <prefix>1} to {@code <prefix>N}), {@code users}, {@code password}.
@@ -62,6 +68,8 @@ public final class LoginBench {
   private static final Pattern HIDDEN = Pattern.compile("name=\"(csrf|request)\" value=\"([^\"]*)\"");
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  /** How often a sign-in found the node's capacity taken and waited (429 with Retry-After). */
+  static final AtomicInteger BUSY = new AtomicInteger();
 
   private LoginBench() {}
 
@@ -83,6 +91,8 @@ public final class LoginBench {
       case "prime" -> System.exit(prime(new Settings(options)) ? 0 : 1);
       case "sign-in" -> signIn(new Settings(options), Integer.parseInt(options.getOrDefault("threads", "8")),
           seconds(options.getOrDefault("warmup", "10s")), seconds(options.getOrDefault("duration", "20s")));
+      case "flood" -> flood(new Settings(options), Integer.parseInt(options.getOrDefault("threads", "32")),
+          seconds(options.getOrDefault("duration", "30s")));
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
     }
   }
@@ -200,11 +210,49 @@ public final class LoginBench {
     Collections.sort(sorted);
     int errorCount = errors.values().stream().mapToInt(Integer::intValue).sum();
     double rate = sorted.size() / (duration.toNanos() / 1e9);
-    System.err.printf("sign-in: %d threads, %d completed in %ds (%.2f/s), redeem=%s, errors %d%s%n", threads,
-        sorted.size(), duration.toSeconds(), rate, settings.redeem(), errorCount, errors.isEmpty() ? "" : " "
-        + errors + " first: " + firstDetail);
+    System.err.printf("sign-in: %d threads, %d completed in %ds (%.2f/s), redeem=%s, errors %d%s, waits for"
+        + " capacity (429) %d%n", threads, sorted.size(), duration.toSeconds(), rate, settings.redeem(), errorCount,
+        errors.isEmpty() ? "" : " " + errors + " first: " + firstDetail, BUSY.get());
     System.out.printf("%.2f %s %s %d%n", rate, wrkTime(percentile(sorted, 0.50)), wrkTime(percentile(sorted, 0.99)),
         errorCount);
+  }
+
+  // ---- flood ----
+
+  static void flood(Settings settings, int threads, Duration duration) throws InterruptedException {
+    long end = System.nanoTime() + duration.toNanos();
+    Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+    AtomicInteger failures = new AtomicInteger();
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Browser browser = new Browser(settings);
+      workers.add(start(() -> {
+        try {
+          Map<String, String> fields = browser.signInPage();
+          while (System.nanoTime() < end) {
+            fields.put("username", "flood-" + random(9));
+            fields.put("password", "guess-" + random(6));
+            HttpResponse<String> answer = browser.post(settings.base().resolve("/login"), fields, null);
+            statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+            if (answer.body().contains("name=\"csrf\"")) {
+              fields = Browser.hiddenFields(answer, "flood");
+            }
+          }
+        } catch (Exception e) {
+          failures.incrementAndGet();
+          System.err.println("flood client stopped: " + describe(e));
+        }
+      }));
+    }
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    int all = statuses.values().stream().mapToInt(AtomicInteger::get).sum();
+    int refused = statuses.getOrDefault(401, new AtomicInteger()).get();
+    int throttled = statuses.getOrDefault(429, new AtomicInteger()).get();
+    System.err.printf("flood: %d clients, %d attempts in %ds, statuses %s, %d clients failed%n", threads, all,
+        duration.toSeconds(), statuses, failures.get());
+    System.out.printf("%d %d %d %d%n", all, refused, throttled, all - refused - throttled + failures.get());
   }
 
   private static String describe(Exception e) {
@@ -276,6 +324,25 @@ public final class LoginBench {
           .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    /** A fresh authorization request's sign-in page: its hidden fields (the flood posts them again and again). */
+    Map<String, String> signInPage() throws Failure, IOException, InterruptedException {
+      cookies.getCookieStore().removeAll();
+      Map<String, String> query = new LinkedHashMap<>();
+      query.put("response_type", "code");
+      query.put("client_id", settings.client());
+      query.put("redirect_uri", settings.redirect());
+      query.put("scope", settings.scope());
+      query.put("state", random(16));
+      query.put("code_challenge", s256(random(32)));
+      query.put("code_challenge_method", "S256");
+      HttpResponse<String> response = get(settings.base().resolve("/oauth2/authorize?" + form(query)));
+      response = get(redirect(response, "authorize", "/login"));
+      if (response.statusCode() != 200) {
+        throw new Failure("login-page", response);
+      }
+      return hiddenFields(response, "login-page");
+    }
+
     /** Signs {@code username} in; true if a consent page was shown and allowed ({@code consent} must be true). */
     boolean signIn(String username, boolean consent) throws Failure, IOException, InterruptedException {
       cookies.getCookieStore().removeAll();
@@ -300,6 +367,15 @@ public final class LoginBench {
       fields.put("username", username);
       fields.put("password", settings.password());
       response = post(loginPage.resolve("/login"), fields, null);
+      for (int wait = 0; response.statusCode() == 429 && wait < 30; wait++) {
+        // The node's sign-in capacity is taken: wait as Retry-After says, and post the form again.
+        BUSY.incrementAndGet();
+        Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+        fields = hiddenFields(response, "login-busy");
+        fields.put("username", username);
+        fields.put("password", settings.password());
+        response = post(loginPage.resolve("/login"), fields, null);
+      }
       URI resume = redirect(response, "login-post", "/oauth2/authorize/resume");
       response = get(resume);
       boolean consented = false;
@@ -359,7 +435,7 @@ public final class LoginBench {
       return target;
     }
 
-    private static Map<String, String> hiddenFields(HttpResponse<String> page, String step) throws Failure {
+    static Map<String, String> hiddenFields(HttpResponse<String> page, String step) throws Failure {
       Map<String, String> fields = new LinkedHashMap<>();
       Matcher m = HIDDEN.matcher(page.body());
       while (m.find()) {
@@ -376,7 +452,7 @@ public final class LoginBench {
           HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(URI uri, Map<String, String> fields, String authorization)
+    HttpResponse<String> post(URI uri, Map<String, String> fields, String authorization)
         throws IOException, InterruptedException {
       HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
           .header("Content-Type", "application/x-www-form-urlencoded")

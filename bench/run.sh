@@ -30,6 +30,12 @@
 #   REPEAT=3 (default) runs the empty-store table that many times back to back on the same server: RSS must not grow
 #   SCENARIOS="cc login login-token" GROW=0 bench/run.sh   # sign-in beside client_credentials and ping
 #   CONCURRENCY="8 32" (default) the concurrency levels of each table; DB=gatehouse_bench and PORT=8090 (defaults)
+#   SCENARIOS="cc cc-flood introspect introspect-flood" GROW=0 REPEAT=2 bench/run.sh   # what a sign-in flood costs:
+#     cc-flood is cc measured while FLOOD (default 32) clients post random usernames to /login as fast as the server
+#     answers, ignoring Retry-After (LoginBench flood); the table's "ratio to cc" is then the rate kept under the
+#     flood, and the flood's own answers (401s, 429s) are listed below it. With the default address limit the flood
+#     locks its own address after 20 failures; GATEHOUSE_LOGIN_ADDRESS_MAX_FAILURES=1000000 in the environment stands
+#     for an attacker with many addresses, whose every attempt reaches the password check (or its capacity bound).
 #
 # Needs: JDK 17, Maven, wrk (Debian package `wrk`), MariaDB on 127.0.0.1:3306 with root over the local socket.
 # Uses database DB (recreated) and port PORT on loopback; stops the server it started.
@@ -37,7 +43,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${DURATION:-20s}"; WARMUP="${WARMUP:-10s}"; GROW="${GROW:-1000000}"; PORT="${PORT:-8090}"
 SCENARIOS="${SCENARIOS:-cc introspect refresh refresh-grants refresh-openid}"; REPEAT="${REPEAT:-3}"
-DB="${DB:-gatehouse_bench}"; CONCURRENCY="${CONCURRENCY:-8 32}"; LOGIN_USERS="${LOGIN_USERS:-200}"
+DB="${DB:-gatehouse_bench}"; CONCURRENCY="${CONCURRENCY:-8 32}"; LOGIN_USERS="${LOGIN_USERS:-200}"; FLOOD="${FLOOD:-32}"
 BASE="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)"; exit 1; }
 [ -f target/gatehouse.war ] && [ -f target/payara-micro.jar ] || mvn -q -DskipTests package
@@ -113,7 +119,8 @@ mysql -uroot $DB -e "INSERT INTO gatehouse_users (id, username, password_hash, n
 # file's bench-login-1, whose hash the server made at start-up with its configured cost; the others get a copy of it
 # (one verification costs the same whatever the salt; hashing each user would add minutes to the start).
 LOGIN_PASSWORD=bench-login-password-0123456789
-login=(); [[ " $SCENARIOS " == *" login"* ]] && login=(java -Xmx256m -cp target/bench-classes LoginBench)
+login=(); [[ " $SCENARIOS " == *" login"* || " $SCENARIOS " == *"-flood "* ]] \
+  && login=(java -Xmx256m -cp target/bench-classes LoginBench)
 if [ ${#login[@]} -gt 0 ]; then
   javac -d target/bench-classes bench/LoginBench.java
   : >target/bench-login.log
@@ -130,8 +137,20 @@ if [ ${#login[@]} -gt 0 ]; then
   [ -n "${hash_ms:-}" ] || { echo "could not time the stored password hash"; exit 1; }
 fi
 
+secs() { case $1 in *m) echo $(( ${1%m} * 60 )) ;; *s) echo "${1%s}" ;; *) echo "$1" ;; esac; }
 run() { # name concurrency url [BODY BASIC] -> "rate p50 p99 errors"
   local name=$1 c=$2 url=$3; shift 3
+  if [[ $name == *-flood ]]; then # the base scenario, measured while a sign-in flood runs (LoginBench flood)
+    local base=${name%-flood} flooder result
+    "${login[@]}" flood "${login_args[@]}" threads="$FLOOD" \
+      duration="$(( $(secs "$WARMUP") + $(secs "$DURATION") + 4 ))s" >target/bench-flood.out 2>>target/bench-login.log &
+    flooder=$!
+    sleep 2
+    result=$(run "$base" "$c" "$url" "$@")
+    wait "$flooder"
+    echo "$result"
+    return
+  fi
   if [[ $name == login* ]]; then # sign-ins by bench/LoginBench.java; warm-up and measurement in one client JVM
     local redeem=false; [ "$name" = login-token ] && redeem=true
     "${login[@]}" sign-in "${login_args[@]}" threads="$c" warmup="$WARMUP" duration="$DURATION" redeem=$redeem \
@@ -165,6 +184,7 @@ nmt() { # one line: RSS and the JVM's own committed memory per area (Native Memo
 ratio() { # two decimals, or two significant digits below 0.1 (a sign-in is a small fraction of a ping)
   awk -v a="$1" -v b="$2" 'BEGIN { v = (b > 0 ? a / b : -1); printf (v < 0 ? "-" : (v >= 0.1 ? "%.2f" : "%.2g")), v }'
 }
+floods=()
 table() { # label; the ratio to cc is filled in once every scenario of a concurrency has run
   fresh_access
   echo "| $1 | c | req/s (login: sign-ins/s) | ratio to ping | ratio to cc | p50 | p99 | errors | RSS MB |"
@@ -175,14 +195,21 @@ table() { # label; the ratio to cc is filled in once every scenario of a concurr
     local names=(ping) rates=("$prate") rows=("$pp50 | $pp99 | $perr | $(rss)") ccrate=0
     for scenario in $SCENARIOS; do
       case $scenario in
-        cc) set -- "$BASE/oauth2/token" "grant_type=client_credentials" "$SERVICE" ;;
-        introspect) set -- "$BASE/oauth2/introspect" "token=$ACCESS" "$RS" ;;
+        cc|cc-flood) set -- "$BASE/oauth2/token" "grant_type=client_credentials" "$SERVICE" ;;
+        introspect|introspect-flood) set -- "$BASE/oauth2/introspect" "token=$ACCESS" "$RS" ;;
         refresh) set -- "$BASE/oauth2/token" "grant_type=refresh_token&refresh_token=$REFRESH" "$APP" ;;
         refresh-grants|refresh-openid) set -- "$BASE/oauth2/token" "-" "$APP" ;;
         login|login-token) set -- "$BASE/oauth2/authorize" ;;
       esac
       read -r rate p50 p99 err < <(run "$scenario" "$c" "$@")
       [ "$scenario" = cc ] && ccrate=$rate
+      [ "$scenario" = introspect ] && introspectrate=$rate
+      if [[ $scenario == *-flood ]]; then
+        read -r attempts unauthorized throttled others <target/bench-flood.out
+        floods+=("$scenario, c=$c, beside $FLOOD flood clients: $attempts sign-in attempts answered ($unauthorized x 401 wrong password, $throttled x 429 too many, $others other)")
+        [ "${others:-1}" = 0 ] || invalid+=("$scenario at c=$c: the flood got ${others:-no} answers other than 401 and 429")
+      fi
+      [ "$scenario" = introspect-flood ] && costs+=("introspect-flood, c=$c: $(ratio "$rate" "${introspectrate:-0}") of the introspection rate measured without the flood")
       names+=("$scenario") rates+=("$rate") rows+=("$p50 | $p99 | $err | $(rss)")
       if [[ $scenario == login* ]]; then
         [ "$err" = 0 ] || invalid+=("$scenario at c=$c: ${err:-no result, see target/bench-login.log} failed")
@@ -199,8 +226,9 @@ table() { # label; the ratio to cc is filled in once every scenario of a concurr
     done
   done
   echo
-  for cost in "${costs[@]}"; do echo "- $cost"; done
-  [ ${#costs[@]} -eq 0 ] || echo
+  for cost in "${costs[@]}" "${floods[@]}"; do echo "- $cost"; done
+  [ ${#costs[@]} -eq 0 ] && [ ${#floods[@]} -eq 0 ] || echo
+  floods=()
   echo "After this table: $(nmt)"
 }
 
@@ -209,6 +237,7 @@ for scenario in ping $SCENARIOS; do
   case $scenario in
     ping) run ping 32 "$BASE/oauth2/ping" >/dev/null ;;
     cc) run cc 32 "$BASE/oauth2/token" "grant_type=client_credentials" "$SERVICE" >/dev/null ;;
+    *-flood) ;; # its base scenario warms the same path
     introspect) run introspect 32 "$BASE/oauth2/introspect" "token=$ACCESS" "$RS" >/dev/null ;;
     refresh) run refresh 32 "$BASE/oauth2/token" "grant_type=refresh_token&refresh_token=$REFRESH" "$APP" >/dev/null ;;
     refresh-grants|refresh-openid) run "$scenario" 32 "$BASE/oauth2/token" "-" "$APP" >/dev/null ;;
@@ -224,6 +253,7 @@ done
 invalid=()
 verdict() { # sign-in scenarios only: was every sign-in a success, and did the server count no failure?
   [ ${#login[@]} -gt 0 ] || return 0
+  [[ " $SCENARIOS " != *"-flood "* ]] || { for reason in "${invalid[@]}"; do echo "INVALID: $reason"; done; return 0; }
   local failures; failures=$(mysql -uroot -N $DB -e 'select count(*) from gatehouse_login_failures')
   [ "$failures" = 0 ] || invalid+=("the server counted failed sign-ins: $failures rows in gatehouse_login_failures")
   echo "Sign-in failure counters after the run: $failures rows (a success counts nothing; the address 127.0.0.1"

@@ -293,3 +293,8 @@ CREATE TABLE gatehouse_audit_events (
 -- indexes each such call would read the whole table.
 CREATE INDEX gatehouse_consents_client ON gatehouse_consents (client_id);
 CREATE INDEX gatehouse_session_clients_client ON gatehouse_session_clients (client_id);
+-- ---- V11__login_failure_last_attempt.sql
+-- Version 11: when an account last failed to sign in (epoch milliseconds, 0 for none). Its next attempt is looked at
+-- only once the delay that failure earned has passed; an earlier attempt is answered at once with how long to wait,
+-- instead of being held on a request thread.
+ALTER TABLE gatehouse_login_failures ADD COLUMN last_failure_at BIGINT NOT NULL DEFAULT 0;

@@ -1,10 +1,10 @@
-<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><fmt:message var="pageTitle" key="login.title"/><%@ include file="layout-top.jspf" %>
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><c:set var="titleKey" value="login.title"/><%@ include file="layout-top.jspf" %>
 <h1><fmt:message key="login.title"/></h1>
-<c:if test="${failed}">
-  <p class="alert" role="alert" id="login-error"><fmt:message key="login.failed"/></p>
+<c:if test="${not empty notice}">
+  <p class="alert" role="alert" id="login-error"><fmt:message key="${notice}"><fmt:param><c:out value="${noticeArgument}"/></fmt:param></fmt:message></p>
 </c:if>
-<form method="post" action="${pageContext.request.contextPath}<c:out value='${formAction}'/>" autocomplete="on">
-  <input type="hidden" name="csrf" value="<c:out value='${csrf}'/>">
+<form method="post" action="<c:out value='${pageContext.request.contextPath}${formAction}'/>" autocomplete="on">
+  <input type="hidden" name="csrf" value="<c:out value='${csrf[formAction]}'/>">
   <c:if test="${not empty requestId}"><input type="hidden" name="request" value="<c:out value='${requestId}'/>"></c:if>
   <c:if test="${not empty next}"><input type="hidden" name="next" value="<c:out value='${next}'/>"></c:if>
   <label for="username"><fmt:message key="login.username"/></label>

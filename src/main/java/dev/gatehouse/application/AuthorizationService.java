@@ -6,6 +6,7 @@ import dev.gatehouse.protocol.authorize.AuthorizationResponse;
 import dev.gatehouse.protocol.authorize.ConsentPolicy;
 import dev.gatehouse.protocol.authorize.RedirectTarget;
 import dev.gatehouse.protocol.authorize.ValidatedAuthorization;
+import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.request.Parameters;
 import dev.gatehouse.protocol.scope.Scopes;
@@ -48,8 +49,14 @@ public class AuthorizationService {
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public boolean consentRequired(ValidatedAuthorization request, String subject) {
-    return ConsentPolicy.consentRequired(
-        request.scopes(), consents.grantedScopes(subject, request.client().clientId()), request.prompt());
+    return ConsentPolicy.consentRequired(request.scopes(), consents.consent(subject, request.client().clientId()),
+        request.prompt(), request.client().dynamicallyRegistered());
+  }
+
+  /** Whether the user ever answered this client's consent page with Allow (and has not withdrawn it since). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public boolean consentedBefore(String subject, Client client) {
+    return consents.consent(subject, client.clientId()).isPresent();
   }
 
   /**

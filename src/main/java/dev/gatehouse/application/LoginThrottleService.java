@@ -1,5 +1,6 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.login.FailureCounter;
 import dev.gatehouse.protocol.login.LoginThrottle;
 import dev.gatehouse.protocol.login.ThrottleKey;
@@ -11,8 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Sign-in protection over the database counters ({@link LoginThrottle} holds the policy and its trade-offs). The
@@ -24,7 +23,7 @@ import java.util.logging.Logger;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoginThrottleService {
-  private static final Logger LOG = Logger.getLogger(LoginThrottleService.class.getName());
+  private static final SafeLog LOG = SafeLog.of(LoginThrottleService.class);
   private static final int ATTEMPTS = 3;
 
   @Inject LoginFailureCounters counters;
@@ -67,14 +66,14 @@ public class LoginThrottleService {
     for (int attempt = 1; ; attempt++) {
       try {
         LoginFailureCounters.Counted counted = counters.failed(account, address);
-        LOG.info(() -> "sign-in failed: account " + account.logId() + " "
-            + describe(counted.account(), config.throttleSettings().accountMaxFailures()) + "; address "
-            + clientAddress + " " + describe(counted.address(), config.throttleSettings().addressMaxFailures()));
+        LOG.info("sign-in failed: account {} {}; address {} {}", account.logId(),
+            describe(counted.account(), config.throttleSettings().accountMaxFailures()), clientAddress,
+            describe(counted.address(), config.throttleSettings().addressMaxFailures()));
         return counted;
       } catch (RuntimeException e) {
         // Two first failures of one key both insert its row, or InnoDB's gap locks collide: count again.
         if (attempt == ATTEMPTS) {
-          LOG.log(Level.WARNING, "sign-in failed: account " + account.logId() + "; the failure was not counted", e);
+          LOG.warning(e, "sign-in failed: account {}; the failure was not counted", account.logId());
           return null;
         }
       }

@@ -2,6 +2,7 @@ package dev.gatehouse.application;
 
 import dev.gatehouse.protocol.authorize.AuthorizationCodeIssuer;
 import dev.gatehouse.protocol.authorize.AuthorizationRequestValidator;
+import dev.gatehouse.protocol.authorize.SealedRequests;
 import dev.gatehouse.protocol.client.ClientAuthenticator;
 import dev.gatehouse.persistence.JpaGrantTokens;
 import dev.gatehouse.protocol.logout.LogoutTokens;
@@ -27,6 +28,7 @@ import dev.gatehouse.protocol.token.TokenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 
@@ -61,6 +63,16 @@ public class ProtocolProducers {
   @ApplicationScoped
   JwtSigner jwtSigner(SigningKeys keys) {
     return keys.signer();
+  }
+
+  /**
+   * Seals authorization requests that wait for sign-in or consent, so that the browser carries them (no server
+   * state for anonymous requests), under a key derived from the key-encryption key (the same on every node).
+   */
+  @Produces
+  @Singleton
+  SealedRequests sealedRequests(SigningKeys keys, Clock clock) {
+    return new SealedRequests(keys.derivedKey("pending authorization requests v1"), clock);
   }
 
   @Produces

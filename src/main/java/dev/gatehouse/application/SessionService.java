@@ -1,5 +1,6 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.persistence.JpaGrantTokens;
 import dev.gatehouse.protocol.session.SessionLifetimes;
 import dev.gatehouse.protocol.session.SsoSession;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
  * SSO sessions: started at sign-in, found by the browser's cookie, ended by logout (or by the administration, for
@@ -28,7 +28,7 @@ import java.util.logging.Logger;
 @Stateless
 public class SessionService {
 
-  private static final Logger LOG = Logger.getLogger(SessionService.class.getName());
+  private static final SafeLog LOG = SafeLog.of(SessionService.class);
   /** The cookie carries 256 random bits, base64url: 43 characters. Anything else is not ours. */
   private static final int COOKIE_LENGTH = 43;
 
@@ -50,8 +50,9 @@ public class SessionService {
 
   /**
    * A user signed in. In a browser whose session already belongs to the same user, that session continues with a new
-   * {@code auth_time} (its {@code sid}, which relying parties hold, stays). Otherwise a new session starts; a session
-   * of another user in the same browser ends first.
+   * {@code auth_time} (its {@code sid}, which relying parties hold, stays) under a new cookie value: whoever knew the
+   * old value (a fixation, a copy taken before the sign-in) holds nothing after it. Otherwise a new session starts; a
+   * session of another user in the same browser ends first.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Started signIn(Optional<String> cookieValue, String subject, String username) {
@@ -68,9 +69,10 @@ public class SessionService {
     if (current.isPresent() && current.get().subject().equals(subject)) {
       SsoSession s = current.get();
       Instant expiresAt = lifetimes.expiresAt(s.createdAt(), now);
-      sessions.reauthenticate(s.sid(), now, expiresAt);
-      return new Started(cookieValue.get(),
-          new SsoSession(s.sid(), subject, username, now, s.createdAt(), now, expiresAt), false);
+      String renewed = RandomTokens.generate();
+      sessions.reauthenticate(s.sid(), TokenHash.of(renewed), now, expiresAt);
+      return new Started(renewed, new SsoSession(s.sid(), subject, username, now, s.createdAt(), now, expiresAt),
+          false);
     }
     boolean endedAnother = current.isPresent() && end(current.get().sid(), "another_user_signed_in", false)
         .isPresent();
@@ -78,7 +80,7 @@ public class SessionService {
     SsoSession session = new SsoSession(UUID.randomUUID().toString(), subject, username, now, now, now,
         lifetimes.expiresAt(now, now));
     sessions.create(TokenHash.of(cookie), session);
-    LOG.info(() -> "SSO session " + session.sid() + " started for subject " + subject);
+    LOG.info("SSO session {} started for subject {}", session.sid(), subject);
     return new Started(cookie, session, endedAnother);
   }
 
@@ -137,8 +139,7 @@ public class SessionService {
         clients.find(clientId).flatMap(c -> c.oidc().backchannelLogoutUri()).ifPresent(uri -> deliveries.enqueue(
             new LogoutDelivery(UUID.randomUUID().toString(), clientId, uri, s.sid(), s.subject(), 0), now));
       }
-      LOG.info(() -> "SSO session " + s.sid() + " of subject " + s.subject() + " ended; " + revoked
-          + " token(s) of its grants revoked");
+      LOG.info("SSO session {} of subject {} ended; {} token(s) of its grants revoked", s.sid(), s.subject(), revoked);
       String actor = byUser ? s.subject() : null;
       audit.record(AuditEvent.of(AuditEventType.SESSION_ENDED).actor(actor).subject(s.subject())
           .username(s.username()).sessionId(s.sid()).detail(AuditDetail.REASON, reason).build());

@@ -1,5 +1,6 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.persistence.DatabaseSettings;
 import dev.gatehouse.protocol.jose.JwtSigner;
 import dev.gatehouse.protocol.jose.KeyEncryptionException;
@@ -27,8 +28,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Gatehouse's signing keys on this node: at start-up it makes sure one key per algorithm exists and loads them, then
@@ -51,7 +50,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SigningKeys {
 
-  private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
+  private static final SafeLog LOG = SafeLog.of(SigningKeys.class);
 
   @Resource TimerService timers;
   @Inject GatehouseConfig config;
@@ -63,13 +62,14 @@ public class SigningKeys {
   private KeyRotationSettings settings;
   private KeyRotation rotation;
   private SigningKeyRing ring;
+  private KeyEncryptionKey kek;
 
   @PostConstruct
   void start() {
     try {
       settings = config.keyRotationSettings();
       DatabaseSettings db = DatabaseSettings.load();
-      KeyEncryptionKey kek = KeyEncryptionKeySource.resolve(
+      kek = KeyEncryptionKeySource.resolve(
           config.keyEncryptionKey(), config.keyEncryptionKeyFile(), db.embedded(), db.dataDir());
       PrivateKeyCipher cipher = new PrivateKeyCipher(kek);
       KeyRotationPolicy policy = new KeyRotationPolicy(settings);
@@ -77,14 +77,14 @@ public class SigningKeys {
       ring = new SigningKeyRing(store, cipher, policy, clock);
       check();
     } catch (RuntimeException e) {
-      LOG.severe("Gatehouse cannot start: " + reason(e));
+      LOG.severe("Gatehouse cannot start: {}", reason(e));
       throw e;
     }
     long interval = settings.refreshInterval().toMillis();
     timers.createIntervalTimer(interval, interval, new TimerConfig("gatehouse-signing-keys", false));
-    LOG.info(() -> "Signing keys loaded: " + ring.publicKeys().getKeys().size() + " published; rotation every "
-        + settings.rotation() + ", next key published " + settings.overlap() + " before it signs, table re-read every "
-        + settings.refreshInterval());
+    LOG.info("Signing keys loaded: {} published; rotation every {}, next key published {} before it signs, table"
+        + " re-read every {}", ring.publicKeys().getKeys().size(), settings.rotation(), settings.overlap(),
+        settings.refreshInterval());
   }
 
   @Timeout
@@ -93,8 +93,7 @@ public class SigningKeys {
       try {
         check();
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Signing-key check failed; keeping the keys loaded and retrying in "
-            + settings.refreshInterval(), e);
+        LOG.warning(e, "Signing-key check failed; keeping the keys loaded and retrying in {}", settings.refreshInterval());
       } finally {
         running.set(false);
       }
@@ -106,6 +105,14 @@ public class SigningKeys {
     return ring;
   }
 
+  /**
+   * A key of this deployment's own for {@code purpose}, derived from the key-encryption key ({@link
+   * KeyEncryptionKey#derive}): the same on every node that shares the key-encryption key, never stored.
+   */
+  public byte[] derivedKey(String purpose) {
+    return kek.derive(purpose);
+  }
+
   /** How long the JWKS may be cached ({@code Cache-Control: max-age}). */
   public Duration jwksMaxAge() {
     return settings.jwksMaxAge();
@@ -114,8 +121,7 @@ public class SigningKeys {
   private void check() {
     KeyRotation.Result result = transactions.rotate(rotation);
     if (result.changed()) {
-      LOG.info(() -> "Signing keys: created " + result.created() + ", retired " + result.retired() + ", deleted "
-          + result.deleted());
+      LOG.info("Signing keys: created {}, retired {}, deleted {}", result.created(), result.retired(), result.deleted());
     }
     transactions.reload(ring);
   }

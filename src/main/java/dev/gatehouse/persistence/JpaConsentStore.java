@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,9 +18,9 @@ public class JpaConsentStore implements ConsentStore {
   EntityManager em;
 
   @Override
-  public Set<String> grantedScopes(String subject, String clientId) {
-    ConsentEntity e = em.find(ConsentEntity.class, new ConsentEntity.Key(subject, clientId));
-    return e == null ? Set.of() : Columns.scopes(e.scopes);
+  public Optional<Set<String>> consent(String subject, String clientId) {
+    return Optional.ofNullable(em.find(ConsentEntity.class, new ConsentEntity.Key(subject, clientId)))
+        .map(e -> Columns.scopes(e.scopes));
   }
 
   @Override

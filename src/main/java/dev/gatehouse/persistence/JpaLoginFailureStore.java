@@ -43,6 +43,7 @@ public class JpaLoginFailureStore implements LoginFailureStore {
     e.lockedUntil = counter.lockedUntil().toEpochMilli();
     e.lockouts = counter.lockouts();
     e.expiresAt = staleAt.toEpochMilli();
+    e.lastFailureAt = counter.lastFailure().toEpochMilli();
     if (created) {
       em.persist(e);
     }
@@ -55,6 +56,6 @@ public class JpaLoginFailureStore implements LoginFailureStore {
 
   private static FailureCounter counter(LoginFailureEntity e) {
     return new FailureCounter(e.failures, Instant.ofEpochMilli(e.windowStart), Instant.ofEpochMilli(e.lockedUntil),
-        e.lockouts);
+        e.lockouts, Instant.ofEpochMilli(e.lastFailureAt));
   }
 }

@@ -50,9 +50,10 @@ public class JpaSsoSessionStore implements SsoSessionStore {
   }
 
   @Override
-  public void reauthenticate(String sid, Instant authTime, Instant expiresAt) {
+  public void reauthenticate(String sid, String cookieHash, Instant authTime, Instant expiresAt) {
     em.createNamedQuery("Session.reauthenticate")
         .setParameter("sid", sid)
+        .setParameter("cookieHash", cookieHash)
         .setParameter("authTime", authTime.toEpochMilli())
         .setParameter("expiresAt", expiresAt.toEpochMilli())
         .executeUpdate();

@@ -1,8 +1,8 @@
-<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><%@ taglib prefix="console" tagdir="/WEB-INF/tags/console" %><c:set var="creating" value="${empty clientId}"/><fmt:message var="pageTitle" key="${creating ? 'admin.client.new' : 'admin.client.edit'}"><fmt:param value="${clientId}"/></fmt:message><%@ include file="layout-top.jspf" %>
-<h1><c:out value="${pageTitle}"/></h1>
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><%@ taglib prefix="console" tagdir="/WEB-INF/tags/console" %><c:set var="creating" value="${empty clientId}"/><c:set var="titleKey" value="${creating ? 'admin.client.new' : 'admin.client.edit'}"/><c:set var="titleArg" value="${clientId}"/><%@ include file="layout-top.jspf" %>
+<h1><fmt:message key="${titleKey}"><fmt:param><c:out value="${clientId}"/></fmt:param></fmt:message></h1>
 <%@ include file="errors.jspf" %>
-<form method="post" action="${pageContext.request.contextPath}<c:out value='${formAction}'/>" id="client-form">
-  <input type="hidden" name="csrf" value="<c:out value='${csrf}'/>">
+<form method="post" action="<c:out value='${pageContext.request.contextPath}${formAction}'/>" id="client-form">
+  <input type="hidden" name="csrf" value="<c:out value='${csrf[formAction]}'/>">
   <console:text name="client_id" readonly="${not creating}" autofocus="${creating and empty problems}" hint="${creating ? 'admin.hint.client_id' : 'admin.hint.client_id.fixed'}"/>
   <console:text name="client_name" hint="admin.hint.client_name"/>
   <console:choice name="token_endpoint_auth_method" options="${authMethods}" hint="admin.hint.token_endpoint_auth_method"/>
@@ -17,7 +17,7 @@
   <console:text name="backchannel_logout_uri" type="url" hint="admin.hint.backchannel_logout_uri"/>
   <div class="actions">
     <button type="submit" id="save"><fmt:message key="${creating ? 'admin.client.create' : 'admin.save'}"/></button>
-    <a class="button secondary" id="cancel" href="${pageContext.request.contextPath}<c:out value='${cancelPath}'/>"><fmt:message key="admin.cancel"/></a>
+    <a class="button secondary" id="cancel" href="<c:out value='${pageContext.request.contextPath}${cancelPath}'/>"><fmt:message key="admin.cancel"/></a>
   </div>
 </form>
 <%@ include file="layout-bottom.jspf" %>

@@ -1,5 +1,5 @@
-<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><fmt:message var="pageTitle" key="admin.client.heading"><fmt:param value="${client.clientId()}"/></fmt:message><%@ include file="layout-top.jspf" %>
-<h1><c:out value="${pageTitle}"/></h1>
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><c:set var="titleKey" value="admin.client.heading"/><c:set var="titleArg" value="${client.clientId()}"/><%@ include file="layout-top.jspf" %>
+<h1><fmt:message key="admin.client.heading"><fmt:param><c:out value="${client.clientId()}"/></fmt:param></fmt:message></h1>
 <c:if test="${not empty secret}">
   <section class="warning" id="secret-box" aria-labelledby="secret-heading">
     <h2 id="secret-heading"><fmt:message key="admin.secret.heading"/></h2>
@@ -30,5 +30,5 @@
   <c:if test="${not client.isPublic()}"><a class="button secondary" id="rotate-secret" href="<c:url value='/admin/clients/rotate-secret'><c:param name='id' value='${client.clientId()}'/></c:url>"><fmt:message key="admin.client.rotate.confirm"/></a></c:if>
   <a class="button secondary" id="delete-client" href="<c:url value='/admin/clients/delete'><c:param name='id' value='${client.clientId()}'/></c:url>"><fmt:message key="admin.client.delete.confirm"/></a>
 </div>
-<p><a href="${pageContext.request.contextPath}/admin/clients"><fmt:message key="admin.client.back"/></a></p>
+<p><a href="<c:url value='/admin/clients'/>\"><fmt:message key="admin.client.back"/></a></p>
 <%@ include file="layout-bottom.jspf" %>

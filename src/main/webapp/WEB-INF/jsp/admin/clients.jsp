@@ -1,11 +1,11 @@
-<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><fmt:message var="pageTitle" key="admin.clients"/><%@ include file="layout-top.jspf" %>
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><c:set var="titleKey" value="admin.clients"/><%@ include file="layout-top.jspf" %>
 <h1><fmt:message key="admin.clients"/></h1>
-<p><a class="button" id="new-client" href="${pageContext.request.contextPath}/admin/clients/new"><fmt:message key="admin.client.new"/></a></p>
+<p><a class="button" id="new-client" href="<c:url value='/admin/clients/new'/>\"><fmt:message key="admin.client.new"/></a></p>
 <c:choose>
   <c:when test="${empty clients}"><p id="no-clients"><fmt:message key="admin.clients.empty"/></p></c:when>
   <c:otherwise>
     <table id="clients">
-      <caption><fmt:message key="admin.clients.caption"><fmt:param value="${total}"/></fmt:message></caption>
+      <caption><fmt:message key="admin.clients.caption"><fmt:param><c:out value="${total}"/></fmt:param></fmt:message></caption>
       <thead>
         <tr>
           <th scope="col"><fmt:message key="admin.field.client_id"/></th>

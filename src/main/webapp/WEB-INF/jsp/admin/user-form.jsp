@@ -1,8 +1,8 @@
-<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><%@ taglib prefix="console" tagdir="/WEB-INF/tags/console" %><c:set var="creating" value="${empty user}"/><fmt:message var="pageTitle" key="${creating ? 'admin.user.new' : 'admin.user.edit'}"><fmt:param value="${user.username()}"/></fmt:message><%@ include file="layout-top.jspf" %>
-<h1><c:out value="${pageTitle}"/></h1>
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><%@ taglib prefix="console" tagdir="/WEB-INF/tags/console" %><c:set var="creating" value="${empty user}"/><c:set var="titleKey" value="${creating ? 'admin.user.new' : 'admin.user.edit'}"/><c:set var="titleArg" value="${user.username()}"/><%@ include file="layout-top.jspf" %>
+<h1><fmt:message key="${titleKey}"><fmt:param><c:out value="${user.username()}"/></fmt:param></fmt:message></h1>
 <%@ include file="errors.jspf" %>
-<form method="post" action="${pageContext.request.contextPath}<c:out value='${formAction}'/>" id="user-form">
-  <input type="hidden" name="csrf" value="<c:out value='${csrf}'/>">
+<form method="post" action="<c:out value='${pageContext.request.contextPath}${formAction}'/>" id="user-form">
+  <input type="hidden" name="csrf" value="<c:out value='${csrf[formAction]}'/>">
   <c:choose>
     <c:when test="${creating}">
       <console:text name="username" required="true" autocomplete="off" autofocus="${empty problems}"/>
@@ -24,7 +24,7 @@
   </fieldset>
   <div class="actions">
     <button type="submit" id="save"><fmt:message key="${creating ? 'admin.user.create' : 'admin.save'}"/></button>
-    <a class="button secondary" id="cancel" href="${pageContext.request.contextPath}<c:out value='${cancelPath}'/>"><fmt:message key="admin.cancel"/></a>
+    <a class="button secondary" id="cancel" href="<c:out value='${pageContext.request.contextPath}${cancelPath}'/>"><fmt:message key="admin.cancel"/></a>
   </div>
 </form>
 <%@ include file="layout-bottom.jspf" %>

@@ -1,4 +1,4 @@
-<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><%@ taglib prefix="console" tagdir="/WEB-INF/tags/console" %><fmt:message var="pageTitle" key="admin.user.heading"><fmt:param value="${user.username()}"/></fmt:message><%@ include file="layout-top.jspf" %>
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><%@ taglib prefix="console" tagdir="/WEB-INF/tags/console" %><c:set var="titleKey" value="admin.user.heading"/><c:set var="titleArg" value="${user.username()}"/><%@ include file="layout-top.jspf" %>
 <%@ include file="user-tabs.jspf" %>
 <c:set var="profile" value="${user.profile()}"/>
 <dl class="details" id="user-details">
@@ -26,7 +26,7 @@
       <c:choose>
         <c:when test="${user.disabled()}">
           <form class="inline" method="post" action="<c:url value='/admin/users/enable'><c:param name='id' value='${user.subject()}'/></c:url>">
-            <input type="hidden" name="csrf" value="<c:out value='${csrf}'/>">
+            <input type="hidden" name="csrf" value="<c:out value='${csrf["/admin/users/enable"]}'/>">
             <button type="submit" class="secondary" id="enable-user"><fmt:message key="admin.user.enable"/></button>
           </form>
         </c:when>
@@ -34,7 +34,7 @@
       </c:choose>
     </div>
   </c:when>
-  <c:otherwise><p class="muted" id="read-only"><fmt:message key="admin.user.readOnly"><fmt:param value="${user.source()}"/></fmt:message></p></c:otherwise>
+  <c:otherwise><p class="muted" id="read-only"><fmt:message key="admin.user.readOnly"><fmt:param><c:out value="${user.source()}"/></fmt:param></fmt:message></p></c:otherwise>
 </c:choose>
-<p><a href="${pageContext.request.contextPath}/admin/users"><fmt:message key="admin.user.back"/></a></p>
+<p><a href="<c:url value='/admin/users'/>\"><fmt:message key="admin.user.back"/></a></p>
 <%@ include file="layout-bottom.jspf" %>

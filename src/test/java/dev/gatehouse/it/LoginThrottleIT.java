@@ -73,10 +73,10 @@ class LoginThrottleIT {
   }
 
   /** Locks {@code username} with wrong passwords; returns the page of the last failure. */
-  private static String lock(SignInPage page, String username) {
+  private static String lock(SignInPage page, String username) throws InterruptedException {
     String last = null;
     for (int i = 0; i < MAX_FAILURES; i++) {
-      last = UserAgent.failurePage(page.attempt(username, "wrong-" + i));
+      last = UserAgent.failurePage(page.attemptWhenAllowed(username, "wrong-" + i));
     }
     Map<String, Object> row = counter(username);
     assertNotNull(row, "a counter row for the account");
@@ -100,7 +100,7 @@ class LoginThrottleIT {
     assertEquals(wrong, right, "a locked account answers a right password as a wrong one");
 
     awaitUnlocked(BOB);
-    SignInPage.assertSignedIn(page.attempt(BOB, BOB_PASSWORD));
+    SignInPage.assertSignedIn(page.attemptWhenAllowed(BOB, BOB_PASSWORD));
     assertNull(counter(BOB), "a successful sign-in resets the account's counter");
   }
 
@@ -109,31 +109,78 @@ class LoginThrottleIT {
     SignInPage attacker = new SignInPage(base());
     lock(attacker, DAVE);
 
-    SignInPage.assertSignedIn(new SignInPage(base()).attempt(CAROL, CAROL_PASSWORD));
+    SignInPage.assertSignedIn(new SignInPage(base()).attemptWhenAllowed(CAROL, CAROL_PASSWORD));
 
     awaitUnlocked(DAVE);
-    SignInPage.assertSignedIn(attacker.attempt(DAVE, DAVE_PASSWORD));
+    SignInPage.assertSignedIn(attacker.attemptWhenAllowed(DAVE, DAVE_PASSWORD));
   }
 
   @Test
-  void enumeration_anUnknownUsernameAndAWrongPasswordGetTheSameStatusAndPage() {
+  void enumeration_anUnknownUsernameAndAWrongPasswordGetTheSameStatusAndPage() throws InterruptedException {
     SignInPage page = new SignInPage(base());
     String wrongPassword = UserAgent.failurePage(page.attempt(ALICE, "not-" + ALICE_PASSWORD));
     String unknownUser = UserAgent.failurePage(page.attempt("nobody-" + UUID.randomUUID(), ALICE_PASSWORD));
     assertEquals(wrongPassword, unknownUser);
     assertNotNull(counter(ALICE), "the wrong password counted");
-    SignInPage.assertSignedIn(page.attempt(ALICE, ALICE_PASSWORD));
+    SignInPage.assertSignedIn(page.attemptWhenAllowed(ALICE, ALICE_PASSWORD));
   }
 
   @Test
-  void session_whenSignedIn_thenTheServletSessionGetsANewId() {
+  void wait_whenAnAccountFailedTwice_thenAnAttemptSoonAfterIsAnswered429AtOnceAndNotCounted()
+      throws InterruptedException {
+    String user = "waiting-" + UUID.randomUUID();
     SignInPage page = new SignInPage(base());
-    String before = sessionCookie(page.toLogin).or(() -> sessionCookie(page.firstPage))
-        .orElseThrow(() -> new AssertionError("no session before sign-in"));
+    UserAgent.failurePage(page.attemptWhenAllowed(user, "wrong-1"));
+    UserAgent.failurePage(page.attemptWhenAllowed(user, "wrong-2"));
+    HttpResponse<String> tooSoon = page.attempt(user, "wrong-3");
+    assertEquals(429, tooSoon.statusCode(), tooSoon::body);
+    long retryAfter = Long.parseLong(tooSoon.headers().firstValue("Retry-After").orElseThrow());
+    assertTrue(retryAfter >= 1, "Retry-After in whole seconds (RFC 9110 §10.2.3): " + retryAfter);
+    assertTrue(tooSoon.body().contains("id=\"login-error\"") && tooSoon.body().contains("name=\"request\""),
+        "the sign-in page again, with its request, so nothing is lost");
+    assertEquals(2, ((Number) counter(user).get("failures")).intValue(), "an attempt too soon is not counted");
+
+    SignInPage right = new SignInPage(base());
+    HttpResponse<String> after = right.attemptWhenAllowed(ALICE, ALICE_PASSWORD);
+    SignInPage.assertSignedIn(after);
+  }
+
+  @Test
+  void session_whenSignedIn_thenNoServletSessionWasMadeAndTheCsrfKeyAndSsoCookieAreNew() {
+    SignInPage page = new SignInPage(base());
+    assertTrue(sessionCookie(page.toLogin).isEmpty() && sessionCookie(page.firstPage).isEmpty(),
+        "an anonymous authorization request and its sign-in page create no HTTP session on the server");
+    String csrfBefore = cookie(page.firstPage, "GATEHOUSE_CSRF").orElseThrow(
+        () -> new AssertionError("the sign-in page gives the browser its CSRF key"));
     HttpResponse<String> signedIn = page.attempt(ALICE, ALICE_PASSWORD);
     SignInPage.assertSignedIn(signedIn);
-    String after = sessionCookie(signedIn).orElseThrow(() -> new AssertionError("no new session id at sign-in"));
-    assertNotEquals(before, after, "a session id planted before the sign-in does not survive it");
+    assertTrue(sessionCookie(signedIn).isEmpty(), "no HTTP session at sign-in either");
+    String csrfAfter = cookie(signedIn, "GATEHOUSE_CSRF").orElseThrow(() -> new AssertionError("no new CSRF key"));
+    assertNotEquals(csrfBefore, csrfAfter, "a CSRF token seen before the sign-in is worthless after it");
+    String ssoFirst = cookie(signedIn, "GATEHOUSE_SSO").orElseThrow();
+
+    // The same user signs in again in the same browser (prompt=login): the session goes on under a new cookie value.
+    Map<String, String> promptLogin = Fixtures.authorizeParams(Fixtures.BASIC, Fixtures.BASIC_REDIRECT, "read",
+        Pkce.create(), UUID.randomUUID().toString());
+    promptLogin.put("prompt", "login");
+    HttpResponse<String> again = page.agent.authorize(promptLogin);
+    HttpResponse<String> form = page.agent.get(UserAgent.location(again));
+    Map<String, String> fields = UserAgent.hiddenFields(form.body());
+    fields.put("username", ALICE);
+    fields.put("password", ALICE_PASSWORD);
+    HttpResponse<String> reauthenticated = page.agent.postForm("/login", fields);
+    SignInPage.assertSignedIn(reauthenticated);
+    String ssoSecond = cookie(reauthenticated, "GATEHOUSE_SSO").orElseThrow();
+    assertNotEquals(ssoFirst, ssoSecond, "the SSO cookie value does not survive a new sign-in");
+    assertNotNull(Database.byId(Database.PREFIX + "sessions", Database.sha256(ssoSecond)),
+        "the session is found by the new value");
+    assertNull(Database.byId(Database.PREFIX + "sessions", Database.sha256(ssoFirst)), "and no longer by the old one");
+  }
+
+  private static Optional<String> cookie(HttpResponse<String> response, String name) {
+    return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+        .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+        .filter(v -> !v.isEmpty()).reduce((first, second) -> second);
   }
 
   @Test

@@ -85,6 +85,11 @@ public final class PayaraNode implements AutoCloseable {
     return log;
   }
 
+  /** The process id of the node's JVM (for jcmd). */
+  public long pid() {
+    return process.pid();
+  }
+
   /** Stops the node and deletes its data folder (the log stays, for a failed test's reader). */
   @Override
   public void close() throws InterruptedException {

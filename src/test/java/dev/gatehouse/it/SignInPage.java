@@ -33,8 +33,22 @@ public final class SignInPage {
     form.put("username", username);
     form.put("password", password);
     HttpResponse<String> answer = agent.postForm("/login", form);
-    if (answer.statusCode() == 401) {
+    if (answer.statusCode() == 401 || answer.statusCode() == 429 || answer.statusCode() == 403) {
       page = answer;
+    }
+    return answer;
+  }
+
+  /**
+   * An attempt that waits as long as a 429 says ({@code Retry-After}) and tries again, as a patient user would: what
+   * the tests of counting and locking need, now that an attempt too soon after a failure is not looked at.
+   */
+  public HttpResponse<String> attemptWhenAllowed(String username, String password) throws InterruptedException {
+    HttpResponse<String> answer = attempt(username, password);
+    for (int i = 0; i < 10 && answer.statusCode() == 429; i++) {
+      long seconds = Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow());
+      Thread.sleep(seconds * 1000 + 100);
+      answer = attempt(username, password);
     }
     return answer;
   }

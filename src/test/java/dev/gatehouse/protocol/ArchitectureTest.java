@@ -26,7 +26,8 @@ class ArchitectureTest {
 
   private static final List<Pattern> FORBIDDEN =
       List.of(
-          Pattern.compile("\\b(?:jakarta|javax)\\s*\\.\\s*\\w"),
+          // The JDK's own javax.crypto (HMAC, AES) is plain Java; every other javax.* is a container API.
+          Pattern.compile("\\b(?:jakarta\\s*\\.\\s*\\w|javax\\s*\\.\\s*(?!crypto\\b)\\w)"),
           Pattern.compile("\\bdev\\s*\\.\\s*gatehouse\\s*\\.\\s*(?:application|persistence|web)\\b"),
           Pattern.compile("\\bjava\\s*\\.\\s*util\\s*\\.\\s*logging\\b"),
           Pattern.compile("\\bjava\\s*\\.\\s*lang\\s*\\.\\s*System\\s*\\.\\s*Logger\\b"),
@@ -62,6 +63,12 @@ class ArchitectureTest {
     assertFalse(violations("class A { dev.gatehouse.web.rest.X x; }").isEmpty());
     assertFalse(violations("class A { void f() { System.out.println(1); } }").isEmpty());
     assertFalse(violations("import java.util.logging.Logger;").isEmpty());
+    assertFalse(violations("import javax.naming.Context;").isEmpty());
+  }
+
+  @Test
+  void houseRule2_whenSourceUsesTheJdkCryptoApi_thenAllowed() {
+    assertEquals(List.of(), violations("import javax.crypto.Mac;\nimport javax.crypto.spec.SecretKeySpec;"));
   }
 
   @Test

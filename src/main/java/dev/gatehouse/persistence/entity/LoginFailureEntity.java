@@ -26,4 +26,7 @@ public class LoginFailureEntity {
 
   @Column(name = "expires_at")
   public long expiresAt;
+
+  @Column(name = "last_failure_at")
+  public long lastFailureAt;
 }

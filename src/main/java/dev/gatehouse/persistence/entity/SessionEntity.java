@@ -20,8 +20,8 @@ import jakarta.persistence.Table;
         + " WHERE s.sid = :sid AND s.endedAt IS NULL")
 @NamedQuery(
     name = "Session.reauthenticate",
-    query = "UPDATE SessionEntity s SET s.authTime = :authTime, s.lastSeenAt = :authTime, s.expiresAt = :expiresAt"
-        + " WHERE s.sid = :sid AND s.endedAt IS NULL")
+    query = "UPDATE SessionEntity s SET s.id = :cookieHash, s.authTime = :authTime, s.lastSeenAt = :authTime,"
+        + " s.expiresAt = :expiresAt WHERE s.sid = :sid AND s.endedAt IS NULL")
 @NamedQuery(
     name = "Session.end",
     query = "UPDATE SessionEntity s SET s.endedAt = :now, s.expiresAt = :now"

@@ -1,5 +1,6 @@
 package dev.gatehouse.protocol.authorize;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,5 +18,17 @@ public final class ConsentPolicy {
   /** True when {@code prompt} contains {@code consent} or {@code requested} is not within {@code alreadyGranted}. */
   public static boolean consentRequired(Set<String> requested, Set<String> alreadyGranted, Set<String> prompt) {
     return prompt.contains(Prompt.CONSENT) || !alreadyGranted.containsAll(requested);
+  }
+
+  /**
+   * {@link #consentRequired(Set, Set, Set)}, and, for a client that registered itself (RFC 7591), also the first time
+   * whatever it asks for (even no scope at all): the consent page is where the user first sees such a client and
+   * where it leads, and without it a code would be sent to a self-registered redirect URI the user has never seen
+   * (RFC 9700 §4.11.2). {@code consent} is the user's earlier answer to this client, if any.
+   */
+  public static boolean consentRequired(Set<String> requested, Optional<Set<String>> consent, Set<String> prompt,
+      boolean clientRegisteredItself) {
+    return consentRequired(requested, consent.orElse(Set.of()), prompt)
+        || clientRegisteredItself && consent.isEmpty();
   }
 }

@@ -1,8 +1,12 @@
 package dev.gatehouse.protocol.jose;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The key-encryption key (KEK): 32 random bytes that encrypt the private signing keys at rest. It comes from
@@ -62,6 +66,24 @@ public final class KeyEncryptionKey {
 
   byte[] bytes() {
     return key.clone();
+  }
+
+  /**
+   * A key of its own for {@code purpose}, derived from this one (HKDF-Expand of RFC 5869 §2.3 with HMAC-SHA256, one
+   * block, the key-encryption key as the pseudorandom key and {@code "gatehouse " + purpose} as the info): every
+   * node that shares the key-encryption key derives the same key, and no purpose's key tells anything about another's
+   * or about the key-encryption key.
+   */
+  public byte[] derive(String purpose) {
+    try {
+      Mac hmac = Mac.getInstance("HmacSHA256");
+      hmac.init(new SecretKeySpec(key, "HmacSHA256"));
+      hmac.update(("gatehouse " + purpose).getBytes(StandardCharsets.UTF_8));
+      hmac.update((byte) 1);
+      return hmac.doFinal();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+    }
   }
 
   @Override

@@ -15,8 +15,11 @@ public interface SsoSessionStore {
   /** Records a use: moves {@code last_seen_at} and the resulting end. */
   void touch(String sid, Instant lastSeenAt, Instant expiresAt);
 
-  /** Records a new sign-in of the same user in the same session: a new {@code auth_time}. */
-  void reauthenticate(String sid, Instant authTime, Instant expiresAt);
+  /**
+   * Records a new sign-in of the same user in the same session: a new {@code auth_time}, and the session is found by
+   * {@code cookieHash} from now on (the browser's cookie value changes at every sign-in).
+   */
+  void reauthenticate(String sid, String cookieHash, Instant authTime, Instant expiresAt);
 
   /** Ends the session now; returns it if it was active (so that its clients are told once). */
   Optional<SsoSession> end(String sid, Instant now);

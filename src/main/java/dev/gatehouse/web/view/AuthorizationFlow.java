@@ -1,8 +1,10 @@
 package dev.gatehouse.web.view;
 
 import dev.gatehouse.application.AuthorizationService;
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.authorize.InvalidClientOrRedirectException;
 import dev.gatehouse.protocol.authorize.RedirectTarget;
+import dev.gatehouse.protocol.authorize.SealedRequests;
 import dev.gatehouse.protocol.authorize.ValidatedAuthorization;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
@@ -21,19 +23,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * The authorization endpoint's browser flow (RFC 6749 §4.1.1–§4.1.2), shared by the first request and its resumption
  * after sign-in: validate, then sign-in page, consent page, or straight back to the client with a code.
+ *
+ * <p>Error responses go back to the client's redirect URI (RFC 6749 §4.1.2.1) without a page in between, except for a
+ * client that registered itself (RFC 7591) and that the user has not been shown: RFC 9700 §4.11.2 warns that an
+ * authorization server which redirects to any registered URI on error is an open redirector for whoever can register
+ * one. For such a client the user gets a page that names the client and where it leads, and decides (the "inform the
+ * user and rely on the user" of §4.11.2). A client the operator registered, or one this user consented to before, is
+ * trusted; so is any client once the user has seen its consent page in this request.
  */
 @ApplicationScoped
 public class AuthorizationFlow {
 
-  private static final Logger LOG = Logger.getLogger(AuthorizationFlow.class.getName());
+  private static final SafeLog LOG = SafeLog.of(AuthorizationFlow.class);
 
   @Inject AuthorizationService authorizations;
+  @Inject PendingAuthorizations pending;
   @Inject SsoCookies sso;
+  @Inject Csrf csrf;
   @Inject Clock clock;
 
   /**
@@ -48,7 +58,7 @@ public class AuthorizationFlow {
       parameters = Parameters.of(raw);
       target = authorizations.resolve(parameters);
     } catch (InvalidClientOrRedirectException e) {
-      LOG.info(() -> "authorization request refused without redirect: " + e.getMessage());
+      LOG.info("authorization request refused without redirect: {}", e.getMessage());
       Pages.error(request, response, 400, e.code(), e.description());
       return;
     }
@@ -61,14 +71,13 @@ public class AuthorizationFlow {
       if (login.isEmpty()) {
         requireLogin(request, response, raw, arrived, valid);
       } else if (authorizations.consentRequired(valid, login.get().subject())) {
-        requireConsent(request, response, raw, arrived, valid);
+        requireConsent(request, response, raw, arrived, valid, login.get());
       } else {
         response.sendRedirect(authorizations.approve(valid, login.get()));
       }
     } catch (OAuthException e) {
-      LOG.info(() -> "authorization request for " + target.client().clientId() + " -> " + e.getMessage());
-      response.sendRedirect(
-          authorizations.errorRedirect(target.redirectUri(), target.state(), e.code(), e.description()));
+      LOG.info("authorization request for {} -> {}", target.client().clientId(), e.getMessage());
+      sendError(request, response, target, e, false);
     }
   }
 
@@ -77,30 +86,43 @@ public class AuthorizationFlow {
     if (valid.prompt().contains("none")) {
       throw new OAuthException(OAuthErrorCode.LOGIN_REQUIRED, "prompt=none and no signed-in user");
     }
-    String id = PendingAuthorizations.park(request, raw, arrived);
+    String id = pending.park(raw, arrived);
     response.sendRedirect(request.getContextPath() + "/login?request=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
   }
 
   private void requireConsent(HttpServletRequest request, HttpServletResponse response, Map<String, List<String>> raw,
-      Instant arrived, ValidatedAuthorization valid) throws ServletException, IOException {
+      Instant arrived, ValidatedAuthorization valid, SsoSession login) throws ServletException, IOException {
     if (valid.prompt().contains("none")) {
       throw new OAuthException(OAuthErrorCode.CONSENT_REQUIRED, "prompt=none and consent is needed");
     }
-    String id = PendingAuthorizations.park(request, raw, arrived);
-    request.setAttribute("requestId", id);
+    request.setAttribute("requestId", pending.park(raw, arrived));
     request.setAttribute("clientName", valid.client().clientName());
     request.setAttribute("clientId", valid.client().clientId());
+    request.setAttribute("returnTo", FormTargets.origin(valid.redirectUri()));
     request.setAttribute("scopes", List.copyOf(valid.scopes()));
-    request.setAttribute("username", sso.current(request).map(SsoSession::username).orElse(""));
-    request.setAttribute("csrf", Csrf.token(request));
+    request.setAttribute("username", login.username());
+    csrf.offer(request, response);
     Pages.allowFormRedirectTo(response, valid.redirectUri());
     Pages.render(request, response, "consent");
   }
 
+  /**
+   * The form-action the sign-in page for this parked request needs: the sign-in's answer is a redirect chain that may
+   * end at the client (approval, or an error), and browsers apply {@code form-action} to every redirect after a form
+   * submission. Without the client's origin there, Chromium blocks the returning user at the sign-in page.
+   */
+  void allowSignInToReturn(HttpServletResponse response, SealedRequests.Pending parked) {
+    try {
+      Pages.allowFormRedirectTo(response, authorizations.resolve(Parameters.of(parked.parameters())).redirectUri());
+    } catch (OAuthException unresolvable) {
+      // The client or its redirect URI is gone: the resumed request gets the error page, on this origin.
+    }
+  }
+
   /** The user's answer on the consent page, for a parked request. */
-  void decide(HttpServletRequest request, HttpServletResponse response, PendingAuthorizations.Pending pending,
-      boolean allow) throws ServletException, IOException {
-    Parameters parameters = Parameters.of(pending.parameters());
+  void decide(HttpServletRequest request, HttpServletResponse response, SealedRequests.Pending parked, boolean allow)
+      throws ServletException, IOException {
+    Parameters parameters = Parameters.of(parked.parameters());
     RedirectTarget target;
     try {
       target = authorizations.resolve(parameters);
@@ -118,10 +140,30 @@ public class AuthorizationFlow {
       }
       response.sendRedirect(authorizations.allow(valid, login));
     } catch (OAuthException e) {
-      LOG.info(() -> "consent for " + target.client().clientId() + " -> " + e.getMessage());
-      response.sendRedirect(
-          authorizations.errorRedirect(target.redirectUri(), target.state(), e.code(), e.description()));
+      LOG.info("consent for {} -> {}", target.client().clientId(), e.getMessage());
+      sendError(request, response, target, e, true);
     }
+  }
+
+  /**
+   * The error response to the client (RFC 6749 §4.1.2.1), redirected at once unless the client is one the user has
+   * no reason to trust yet (see the class comment): then a page says where the link leads.
+   */
+  private void sendError(HttpServletRequest request, HttpServletResponse response, RedirectTarget target,
+      OAuthException e, boolean userSawTheClient) throws ServletException, IOException {
+    String location = authorizations.errorRedirect(target.redirectUri(), target.state(), e.code(), e.description());
+    boolean trusted = userSawTheClient || !target.client().dynamicallyRegistered()
+        || sso.current(request).map(s -> authorizations.consentedBefore(s.subject(), target.client())).orElse(false);
+    if (trusted) {
+      response.sendRedirect(location);
+      return;
+    }
+    request.setAttribute("clientName", target.client().clientName());
+    request.setAttribute("clientId", target.client().clientId());
+    request.setAttribute("returnTo", FormTargets.origin(target.redirectUri()));
+    request.setAttribute("location", location);
+    request.setAttribute("error", e.code().code());
+    Pages.render(request, response, "return");
   }
 
   Instant now() {

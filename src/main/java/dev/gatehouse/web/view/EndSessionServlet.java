@@ -2,6 +2,7 @@ package dev.gatehouse.web.view;
 
 import dev.gatehouse.application.BackchannelLogout;
 import dev.gatehouse.application.SessionService;
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
@@ -21,7 +22,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * The end-session endpoint of OpenID Connect RP-Initiated Logout 1.0, GET and POST.
@@ -34,11 +34,21 @@ import java.util.logging.Logger;
  * the End-User whether to log out"), on a CSRF-protected page. Ending the session revokes the grants made in it
  * (offline ones excepted), removes the cookie and the HTTP session, and sends the browser to the registered URI with
  * {@code state}, or shows that the user is signed out.
+ *
+ * <p>A hint matches the signed-in user when it names the same subject and, if it carries one, the same {@code sid}
+ * (Back-Channel Logout 1.0 §2.1: the session the relying party was signed in with): a hint from an earlier session of
+ * the same user, replayed by someone else, is not taken as this session's logout request.
+ *
+ * <p>No automatic redirect for a client that registered itself (RFC 7591) unless this request shows that the user was
+ * signed in to it (a matching hint) or the user has just confirmed on a page that showed where they would go: RFC
+ * 9700 §4.11.2 warns that a post-logout redirect to any registered URI, without the user, is an open redirector for
+ * whoever can register one. Otherwise the signed-out page offers the way back as a link.
  */
-@WebServlet("/oauth2/logout")
+@WebServlet(EndSessionServlet.PATH)
 public class EndSessionServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = Logger.getLogger(EndSessionServlet.class.getName());
+  static final String PATH = "/oauth2/logout";
+  private static final SafeLog LOG = SafeLog.of(EndSessionServlet.class);
   private static final List<String> CARRIED =
       List.of("id_token_hint", "client_id", "post_logout_redirect_uri", "state", "ui_locales", "logout_hint");
 
@@ -47,9 +57,11 @@ public class EndSessionServlet extends HttpServlet {
   @Inject transient BackchannelLogout backchannel;
   @Inject transient IdTokenHints hints;
   @Inject transient ClientStore clients;
+  @Inject transient Csrf csrf;
 
-  /** A checked logout request. */
-  private record Checked(Optional<IdTokenHints.Hint> hint, Optional<String> redirectUri, Optional<String> state) {}
+  /** A checked logout request: {@code client} is the one the redirect URI is registered for, when there is one. */
+  private record Checked(Optional<IdTokenHints.Hint> hint, Optional<Client> client, Optional<String> redirectUri,
+      Optional<String> state) {}
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -71,17 +83,18 @@ public class EndSessionServlet extends HttpServlet {
       raw = WebParameters.read(request);
       checked = check(Parameters.of(raw));
     } catch (OAuthException e) {
-      LOG.info(() -> "logout request refused: " + e.getMessage());
+      LOG.info("logout request refused: {}", e.getMessage());
       Pages.error(request, response, 400, e.code(), e.description());
       return;
     }
     // The confirmation page posts back here with confirm=yes and its CSRF token (read from the parsed body: the
     // servlet's own parameter parsing would have consumed it).
     boolean confirmed = "POST".equals(request.getMethod()) && List.of("yes").equals(raw.get("confirm"))
-        && Csrf.valid(request, raw.getOrDefault(Csrf.FIELD, List.of()));
+        && csrf.valid(request, PATH, raw.getOrDefault(Csrf.FIELD, List.of()));
     Optional<SsoSession> session = sso.current(request);
     boolean hintMatches = session.isPresent() && checked.hint().isPresent()
-        && checked.hint().get().subject().equals(session.get().subject());
+        && checked.hint().get().subject().equals(session.get().subject())
+        && checked.hint().get().sessionId().map(sid -> sid.equals(session.get().sid())).orElse(true);
     if (session.isPresent() && !hintMatches && !confirmed) {
       confirm(request, response, raw, session.get(), checked);
       return;
@@ -94,14 +107,23 @@ public class EndSessionServlet extends HttpServlet {
     if (http != null) {
       http.invalidate();
     }
-    if (checked.redirectUri().isPresent()) {
-      String uri = checked.redirectUri().get();
-      String state = checked.state().map(s -> (uri.contains("?") ? "&" : "?") + "state=" + UrlEncoding.encode(s))
-          .orElse("");
-      response.sendRedirect(uri + state);
-    } else {
+    if (checked.redirectUri().isEmpty()) {
       Pages.render(request, response, "logged-out");
+      return;
     }
+    String uri = checked.redirectUri().get();
+    String location = uri + checked.state().map(s -> (uri.contains("?") ? "&" : "?") + "state=" + UrlEncoding.encode(s))
+        .orElse("");
+    Client client = checked.client().orElseThrow();
+    if (!client.dynamicallyRegistered() || hintMatches || confirmed) {
+      response.sendRedirect(location);
+      return;
+    }
+    LOG.info("logout of a self-registered client {}: the way back is offered as a link", client.clientId());
+    request.setAttribute("location", location);
+    request.setAttribute("returnTo", FormTargets.origin(uri));
+    request.setAttribute("clientName", client.clientName());
+    Pages.render(request, response, "logged-out");
   }
 
   private Checked check(Parameters p) {
@@ -112,6 +134,7 @@ public class EndSessionServlet extends HttpServlet {
           "logout client_id differs from the hint's audience");
     }
     Optional<String> redirect = p.single("post_logout_redirect_uri");
+    Optional<Client> found = Optional.empty();
     if (redirect.isPresent()) {
       Client client = hint.map(IdTokenHints.Hint::clientId).or(() -> clientId).flatMap(clients::find)
           .orElseThrow(() -> new OAuthException(OAuthErrorCode.INVALID_REQUEST,
@@ -122,8 +145,9 @@ public class EndSessionServlet extends HttpServlet {
             "The post_logout_redirect_uri is not registered for this client.",
             "post_logout_redirect_uri not registered for " + client.clientId());
       }
+      found = Optional.of(client);
     }
-    return new Checked(hint, redirect, p.single("state"));
+    return new Checked(hint, found, redirect, p.single("state"));
   }
 
   private void confirm(HttpServletRequest request, HttpServletResponse response, Map<String, List<String>> raw,
@@ -137,8 +161,11 @@ public class EndSessionServlet extends HttpServlet {
     }
     request.setAttribute("carried", carried);
     request.setAttribute("username", session.username());
-    request.setAttribute("csrf", Csrf.token(request));
-    checked.redirectUri().ifPresent(uri -> Pages.allowFormRedirectTo(response, uri));
+    csrf.offer(request, response);
+    checked.redirectUri().ifPresent(uri -> {
+      request.setAttribute("returnTo", FormTargets.origin(uri));
+      Pages.allowFormRedirectTo(response, uri);
+    });
     Pages.render(request, response, "logout");
   }
 }

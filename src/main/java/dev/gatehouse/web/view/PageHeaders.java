@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.jsp.jstl.core.Config;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Headers for every page a browser sees: no framing (clickjacking on the consent page), a strict content security
@@ -23,6 +25,7 @@ public class PageHeaders extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Brand brand;
+  @Inject transient PendingAuthorizations pending;
 
   static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
       + "frame-ancestors 'none'";
@@ -31,6 +34,10 @@ public class PageHeaders extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     apply(request, response, brand);
+    Optional<String> uiLocales = PageLocales.fromQuery(request, "ui_locales")
+        .or(() -> PageLocales.fromQuery(request, "request").flatMap(pending::find)
+            .flatMap(p -> p.parameters().getOrDefault("ui_locales", List.of()).stream().findFirst()));
+    useLanguage(request, response, uiLocales);
     chain.doFilter(request, response);
   }
 
@@ -42,10 +49,16 @@ public class PageHeaders extends HttpFilter {
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("Pragma", "no-cache");
-    Locale locale = PageLocales.choose(request);
+    request.setAttribute("brand", brand);
+    useLanguage(request, response, PageLocales.fromQuery(request, "ui_locales"));
+  }
+
+  /** The page's language ({@link PageLocales}), from {@code uiLocales} and then the browser's. */
+  public static void useLanguage(HttpServletRequest request, HttpServletResponse response,
+      Optional<String> uiLocales) {
+    Locale locale = PageLocales.choose(request, uiLocales);
     Config.set(request, Config.FMT_LOCALE, locale);
     request.setAttribute("lang", locale.toLanguageTag());
-    request.setAttribute("brand", brand);
     response.setHeader("Content-Language", locale.toLanguageTag());
   }
 }

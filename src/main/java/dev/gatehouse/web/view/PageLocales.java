@@ -2,7 +2,6 @@ package dev.gatehouse.web.view;
 
 import dev.gatehouse.protocol.error.OAuthException;
 import dev.gatehouse.protocol.request.FormBody;
-import dev.gatehouse.protocol.request.Parameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,8 +13,9 @@ import java.util.Optional;
  * The language of a page: the first supported language of the client's {@code ui_locales} (OpenID Connect Core
  * §3.1.2.1: "End-User's preferred languages and scripts for the user interface ... ordered by preference"), then of
  * the browser's {@code Accept-Language}, then English. {@code ui_locales} is read from the request's own query (the
- * authorization and end-session endpoints) or from the authorization request parked for sign-in ({@code
- * ?request=…}), never from a POST body, which the servlets parse themselves.
+ * authorization and end-session endpoints) or from the authorization request parked for sign-in ({@link
+ * PageHeaders} opens it), never from a POST body, which the servlets parse themselves (the sign-in servlet chooses
+ * again once it has opened the parked request).
  *
  * <p>Supported: English and Simplified Chinese. Every Chinese tag is served the Simplified Chinese pages, the closest
  * there are.
@@ -28,9 +28,10 @@ public final class PageLocales {
 
   private PageLocales() {}
 
-  static Locale choose(HttpServletRequest request) {
+  /** The page's language, from {@code uiLocales} (space-separated tags, as sent) and then the browser's. */
+  static Locale choose(HttpServletRequest request, Optional<String> uiLocales) {
     List<Locale> preferred = new ArrayList<>();
-    for (String tag : uiLocales(request).orElse("").split(" ")) {
+    for (String tag : uiLocales.orElse("").split(" ")) {
       if (!tag.isBlank()) {
         preferred.add(Locale.forLanguageTag(tag));
       }
@@ -55,16 +56,10 @@ public final class PageLocales {
     };
   }
 
-  private static Optional<String> uiLocales(HttpServletRequest request) {
+  /** The value of a query parameter of this request ({@code ui_locales}, {@code request}), if it has one. */
+  static Optional<String> fromQuery(HttpServletRequest request, String name) {
     try {
-      Parameters query = FormBody.parse(request.getQueryString(), WebParameters.MAX_QUERY_BYTES);
-      Optional<String> own = query.all("ui_locales").stream().findFirst();
-      if (own.isPresent()) {
-        return own;
-      }
-      return query.all("request").stream().findFirst()
-          .flatMap(id -> PendingAuthorizations.find(request, id))
-          .flatMap(p -> p.parameters().getOrDefault("ui_locales", List.of()).stream().findFirst());
+      return FormBody.parse(request.getQueryString(), WebParameters.MAX_QUERY_BYTES).all(name).stream().findFirst();
     } catch (OAuthException e) {
       return Optional.empty(); // a malformed query: the servlet will say so; the page is then in the browser's language
     }

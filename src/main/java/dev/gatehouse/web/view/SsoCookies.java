@@ -1,24 +1,20 @@
 package dev.gatehouse.web.view;
 
 import dev.gatehouse.application.BackchannelLogout;
-import dev.gatehouse.application.GatehouseConfig;
 import dev.gatehouse.application.SessionService;
 import dev.gatehouse.protocol.session.SsoSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * The browser's side of the SSO session: one cookie, {@code GATEHOUSE_SSO}, holding 256 random bits; HttpOnly (no
- * script reads it), SameSite=Lax (sent on the top-level navigations that bring a user from a client, not on
- * cross-site subrequests), Secure whenever Gatehouse is reached over HTTPS, and a browser-session cookie (the server
- * decides when the session ends). The session itself is the server's ({@link SessionService}).
+ * The browser's side of the SSO session: one cookie, {@code GATEHOUSE_SSO}, holding 256 random bits, made like every
+ * Gatehouse cookie ({@link BrowserCookies}: HttpOnly, SameSite=Lax, Secure over HTTPS, Gatehouse's path, the browser
+ * session). The session itself is the server's ({@link SessionService}); the value changes at every sign-in.
  */
 @ApplicationScoped
 public class SsoCookies {
@@ -27,7 +23,8 @@ public class SsoCookies {
 
   @Inject SessionService sessions;
   @Inject BackchannelLogout backchannel;
-  @Inject GatehouseConfig config;
+  @Inject BrowserCookies cookies;
+  @Inject Csrf csrf;
 
   /** The active session of this browser, looked up once per request. */
   @SuppressWarnings("unchecked")
@@ -42,17 +39,20 @@ public class SsoCookies {
   }
 
   /**
-   * Signs the user in: the session continues (same user) or a new one starts, and the cookie is set. The HTTP session
-   * (which holds only CSRF tokens and parked requests) also gets a new id, so nothing planted before the sign-in
-   * survives it.
+   * Signs the user in: the session continues (same user) or a new one starts, and the cookie is set with a new value
+   * either way. The CSRF key changes too ({@link Csrf#rotate}), and an HTTP session left from before (the console's
+   * notices) is dropped, so nothing planted or seen before the sign-in survives it.
    */
   public SsoSession signIn(HttpServletRequest request, HttpServletResponse response, String subject,
       String username) {
     SessionService.Started started = sessions.signIn(value(request), subject, username);
-    request.getSession(true);
-    request.changeSessionId();
-    response.addCookie(cookie(request, started.cookieValue(), -1));
+    HttpSession before = request.getSession(false);
+    if (before != null) {
+      before.invalidate();
+    }
+    response.addCookie(cookies.make(request, NAME, started.cookieValue(), -1));
     request.setAttribute(CURRENT, Optional.of(started.session()));
+    csrf.rotate(request, response);
     if (started.endedAnother()) {
       backchannel.deliverSoon(); // another user's session in this browser ended: tell its clients
     }
@@ -61,28 +61,13 @@ public class SsoCookies {
 
   /** Removes the cookie from the browser. */
   public void clear(HttpServletRequest request, HttpServletResponse response) {
-    response.addCookie(cookie(request, "", 0));
+    response.addCookie(cookies.make(request, NAME, "", 0));
     request.setAttribute(CURRENT, Optional.empty());
   }
 
   /** The cookie value, if the browser sent exactly one. */
   private static Optional<String> value(HttpServletRequest request) {
-    Cookie[] cookies = request.getCookies();
-    if (cookies == null) {
-      return Optional.empty();
-    }
-    List<String> values = Arrays.stream(cookies).filter(c -> NAME.equals(c.getName())).map(Cookie::getValue)
-        .collect(Collectors.toList());
+    List<String> values = BrowserCookies.values(request, NAME);
     return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
-  }
-
-  private Cookie cookie(HttpServletRequest request, String value, int maxAge) {
-    Cookie cookie = new Cookie(NAME, value);
-    cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure() || config.issuer().startsWith("https:"));
-    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-    cookie.setMaxAge(maxAge);
-    cookie.setAttribute("SameSite", "Lax");
-    return cookie;
   }
 }

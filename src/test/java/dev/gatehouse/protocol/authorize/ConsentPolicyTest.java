@@ -38,4 +38,15 @@ class ConsentPolicyTest {
     assertTrue(
         ConsentPolicy.consentRequired(Set.of("openid"), consents.grantedScopes("alice", "app"), Set.of("consent")));
   }
+
+  @Test
+  void rfc9700_4_11_2_whenASelfRegisteredClientAsksForNothing_thenTheUserIsStillAskedTheFirstTime() {
+    assertTrue(ConsentPolicy.consentRequired(Set.of(), consents.consent("alice", "dcr"), Set.of(), true),
+        "no code goes to a self-registered redirect URI the user has never seen");
+    assertFalse(ConsentPolicy.consentRequired(Set.of(), consents.consent("alice", "op"), Set.of(), false),
+        "the operator's clients need no page for no scope");
+    consents.grant("alice", "dcr", Set.of());
+    assertFalse(ConsentPolicy.consentRequired(Set.of(), consents.consent("alice", "dcr"), Set.of(), true),
+        "once answered, the answer is remembered like any other");
+  }
 }

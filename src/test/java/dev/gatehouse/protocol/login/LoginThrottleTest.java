@@ -30,7 +30,7 @@ class LoginThrottleTest {
   }
 
   private boolean locked(FailureCounter account) {
-    return throttle.verdict(Optional.of(account), Optional.empty()).locked();
+    return throttle.verdict(Optional.of(account), Optional.empty()).accountLocked();
   }
 
   @Test
@@ -91,23 +91,43 @@ class LoginThrottleTest {
   @Test
   void anAddressHasItsOwnHigherLimit() {
     FailureCounter address = fail(Kind.ADDRESS, null, 19);
-    assertFalse(throttle.verdict(Optional.empty(), Optional.of(address)).locked());
+    assertFalse(throttle.verdict(Optional.empty(), Optional.of(address)).addressLockedAt(clock.instant()));
     address = fail(Kind.ADDRESS, address, 1);
-    assertTrue(throttle.verdict(Optional.empty(), Optional.of(address)).locked(),
-        "a locked address refuses every account");
+    LoginThrottle.Verdict verdict = throttle.verdict(Optional.empty(), Optional.of(address));
+    assertTrue(verdict.addressLockedAt(clock.instant()), "a locked address refuses every account");
+    assertFalse(verdict.accountLocked(), "the address is locked, not the account");
+    assertEquals(clock.instant().plus(Duration.ofMinutes(5)), verdict.addressLockedUntil());
   }
 
   @Test
-  void theDelayIsNothingForTwoFailuresThenDoublesUpToTheCap() {
-    List<Duration> delays = new ArrayList<>();
+  void theWaitIsNothingForTwoFailuresThenDoublesUpToTheCap() {
+    List<Duration> waits = new ArrayList<>();
     FailureCounter c = null;
     for (int i = 0; i < 5; i++) {
-      delays.add(throttle.verdict(Optional.ofNullable(c), Optional.empty()).delay());
+      waits.add(throttle.verdict(Optional.ofNullable(c), Optional.empty()).waitAt(clock.instant()));
       c = fail(Kind.ACCOUNT, c, 1);
     }
     assertEquals(List.of(Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2),
-        Duration.ofSeconds(4)), delays);
+        Duration.ofSeconds(4)), waits);
     assertEquals(Duration.ofSeconds(4), throttle.delayAfter(40), "capped, without overflow");
+  }
+
+  @Test
+  void theWaitCountsFromTheLatestFailureAndEndsByItself() {
+    FailureCounter c = fail(Kind.ACCOUNT, null, 3);
+    clock.advance(Duration.ofMillis(1500));
+    LoginThrottle.Verdict verdict = throttle.verdict(Optional.of(c), Optional.empty());
+    assertEquals(Duration.ofMillis(500), verdict.waitAt(clock.instant()), "2 s after the third failure");
+    clock.advance(Duration.ofMillis(500));
+    assertEquals(Duration.ZERO, throttle.verdict(Optional.of(c), Optional.empty()).waitAt(clock.instant()));
+    assertFalse(throttle.verdict(Optional.of(c), Optional.empty()).accountLocked());
+  }
+
+  @Test
+  void whenTheWindowIsOver_thenNoWaitIsLeft() {
+    FailureCounter c = fail(Kind.ACCOUNT, null, 4);
+    clock.advance(Duration.ofMinutes(15));
+    assertEquals(Duration.ZERO, throttle.verdict(Optional.of(c), Optional.empty()).waitAt(clock.instant()));
   }
 
   @Test
@@ -126,6 +146,17 @@ class LoginThrottleTest {
     assertFalse(key.id().contains("alice"));
     assertNotEquals(ThrottleKey.address("alice").id(), key.id(), "an address never shares an account's counter");
     assertEquals(key.id().substring(0, 8), key.logId());
+  }
+
+  @Test
+  void anIpv6AddressCountsByItsSlash64AndAnIpv4OneByItself() {
+    assertEquals(ThrottleKey.address("2001:db8:0:1::1"), ThrottleKey.address("2001:db8:0:1:ffff:ffff:ffff:ffff"));
+    assertEquals(ThrottleKey.address("2001:db8:0:1::1"), ThrottleKey.address("[2001:DB8:0:1:0:0:0:2%eth0]"));
+    assertNotEquals(ThrottleKey.address("2001:db8:0:1::1"), ThrottleKey.address("2001:db8:0:2::1"));
+    assertEquals("2001:db8:0:1::/64", ThrottleKey.network("2001:0db8:0000:0001::abcd"));
+    assertEquals("192.0.2.1", ThrottleKey.network("::ffff:192.0.2.1"), "a mapped IPv4 address is that address");
+    assertNotEquals(ThrottleKey.address("192.0.2.1"), ThrottleKey.address("192.0.2.2"));
+    assertEquals("not-an-address", ThrottleKey.network("not-an-address"), "never looked up as a name");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.gatehouse.protocol.store;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,8 +12,8 @@ public final class InMemoryConsentStore implements ConsentStore {
   private final Map<String, Set<String>> granted = new ConcurrentHashMap<>();
 
   @Override
-  public Set<String> grantedScopes(String subject, String clientId) {
-    return Collections.unmodifiableSet(granted.getOrDefault(key(subject, clientId), Set.of()));
+  public Optional<Set<String>> consent(String subject, String clientId) {
+    return Optional.ofNullable(granted.get(key(subject, clientId))).map(Collections::unmodifiableSet);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.view.admin;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.web.view.Brand;
 import dev.gatehouse.web.view.Csrf;
 import dev.gatehouse.web.view.PageHeaders;
@@ -11,7 +12,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.logging.Logger;
 
 /**
  * The console's gate, before every servlet under {@code /admin} except the admin REST API ({@code /admin/api}, which
@@ -19,7 +19,9 @@ import java.util.logging.Logger;
  * <ol>
  *   <li>the pages' security headers, language and brand ({@link PageHeaders#apply}: no scripts, no framing, no
  *       caching, so no page that showed a secret stays in the browser's cache);</li>
- *   <li>every POST carries the form's CSRF token ({@link Csrf}), or it is refused with 403 and changes nothing;</li>
+ *   <li>every POST carries the CSRF token of its own action (the servlet path it posts to) for the session signed
+ *       in now ({@link Csrf}), or it is refused with 403 and changes nothing; every page gets the tokens of its
+ *       forms as {@code ${csrf['/admin/…']}};</li>
  *   <li>except on the sign-in page: a signed-in Gatehouse SSO session, else a redirect to the console's sign-in and
  *       back; its user must hold the role {@code gatehouse-admin} and not be disabled, else 403. This is looked up
  *       again on every request ({@link ConsoleAccess}), so a user who loses the role, is disabled or whose session is
@@ -29,10 +31,11 @@ import java.util.logging.Logger;
 @WebFilter("/admin/*")
 public class ConsoleFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = Logger.getLogger(ConsoleFilter.class.getName());
+  private static final SafeLog LOG = SafeLog.of(ConsoleFilter.class);
 
   @Inject transient Brand brand;
   @Inject transient ConsoleAccess access;
+  @Inject transient Csrf csrf;
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,12 +45,15 @@ public class ConsoleFilter extends HttpFilter {
       return;
     }
     PageHeaders.apply(request, response, brand);
-    if ("POST".equals(request.getMethod()) && !Csrf.valid(request)) {
-      LOG.info(() -> "console POST to " + request.getRequestURI() + " refused: missing or wrong CSRF token");
+    String action = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    if ("POST".equals(request.getMethod()) && !csrf.valid(request, action)) {
+      LOG.info("console POST to {} refused: missing or wrong CSRF token", action);
+      csrf.offer(request, response);
       ConsolePages.refused(request, response, "admin.refused.csrf");
       return;
     }
     if (ConsolePaths.SIGN_IN.equals(request.getServletPath())) {
+      csrf.offer(request, response);
       chain.doFilter(request, response);
       return;
     }
@@ -58,6 +64,7 @@ public class ConsoleFilter extends HttpFilter {
       case FORBIDDEN -> ConsolePages.refused(request, response, "admin.refused.role");
       case ADMINISTRATOR -> {
         request.setAttribute("section", request.getServletPath().startsWith("/admin/users") ? "users" : "clients");
+        csrf.offer(request, response);
         chain.doFilter(request, response);
       }
     }

@@ -1,20 +1,22 @@
 package dev.gatehouse.web.view.admin;
 
 import dev.gatehouse.application.AdministrationException;
-import dev.gatehouse.web.view.Csrf;
 import dev.gatehouse.web.view.Pages;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Renders the console's JSPs ({@code WEB-INF/jsp/admin}), each with the CSRF token its forms send back. */
+/**
+ * Renders the console's JSPs ({@code WEB-INF/jsp/admin}); their forms' CSRF tokens were offered by {@link
+ * ConsoleFilter}, and a notice left by the change before (POST-redirect-GET) is shown once.
+ */
 final class ConsolePages {
   private ConsolePages() {}
 
   static void render(HttpServletRequest request, HttpServletResponse response, String view)
       throws ServletException, IOException {
-    request.setAttribute("csrf", Csrf.token(request));
+    Flash.takeNotice(request).ifPresent(key -> request.setAttribute("consoleNotice", key));
     Pages.render(request, response, "admin/" + view);
   }
 

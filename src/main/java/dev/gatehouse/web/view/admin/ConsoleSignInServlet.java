@@ -1,7 +1,9 @@
 package dev.gatehouse.web.view.admin;
 
+import dev.gatehouse.web.view.Csrf;
 import dev.gatehouse.web.view.Pages;
 import dev.gatehouse.web.view.PasswordSignIn;
+import dev.gatehouse.web.view.SignInNotice;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -23,6 +25,7 @@ public class ConsoleSignInServlet extends HttpServlet {
 
   @Inject transient PasswordSignIn signIn;
   @Inject transient ConsoleAccess access;
+  @Inject transient Csrf csrf;
 
   /** An administrator who is already signed in goes on at once; anyone else may sign in (as another user). */
   @Override
@@ -32,24 +35,21 @@ public class ConsoleSignInServlet extends HttpServlet {
       ConsolePaths.seeOther(request, response, ConsolePaths.safeNext(request.getParameter("next")));
       return;
     }
-    show(request, response, "", false);
+    request.setAttribute("next", ConsolePaths.safeNext(request.getParameter("next")));
+    Pages.signInForm(request, response, csrf, ConsolePaths.SIGN_IN, "", SignInNotice.NONE);
   }
 
   /** The CSRF token was checked by {@link ConsoleFilter}. */
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
-    switch (signIn.attempt(request, response)) {
-      case SIGNED_IN -> ConsolePaths.seeOther(request, response,
-          ConsolePaths.safeNext(request.getParameter("next")));
-      case REFUSED -> show(request, response, PasswordSignIn.field(request, "username"), true);
-      case INTERRUPTED -> response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    PasswordSignIn.Attempt attempt = signIn.attempt(request, response);
+    if (attempt.outcome() == PasswordSignIn.Outcome.SIGNED_IN) {
+      ConsolePaths.seeOther(request, response, ConsolePaths.safeNext(request.getParameter("next")));
+      return;
     }
-  }
-
-  private void show(HttpServletRequest request, HttpServletResponse response, String username, boolean failed)
-      throws ServletException, IOException {
     request.setAttribute("next", ConsolePaths.safeNext(request.getParameter("next")));
-    Pages.signInForm(request, response, ConsolePaths.SIGN_IN, username, failed);
+    Pages.signInForm(request, response, csrf, ConsolePaths.SIGN_IN, PasswordSignIn.field(request, "username"),
+        attempt);
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * What a change hands to the page its redirect leads to (POST-redirect-GET): a notice, and a secret that must be
- * shown exactly once. Both live in the HTTP session only until that page is shown: the secret is removed as it is
- * read, so reloading the page, or coming back to it, no longer shows it. The layout shows and removes the notice.
+ * shown exactly once. Both live in the HTTP session (of signed-in administrators only) until that page is shown: each
+ * is removed as it is read, so reloading the page, or coming back to it, no longer shows it.
  */
 final class Flash {
   static final String NOTICE = "gatehouse.console.notice";
@@ -33,6 +33,16 @@ final class Flash {
 
   static void secret(HttpServletRequest request, String clientId, String value) {
     request.getSession(true).setAttribute(SECRET, new Secret(clientId, value));
+  }
+
+  /** The notice left for this page, once: it is gone from the session after this call. */
+  static Optional<String> takeNotice(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(NOTICE) instanceof String key)) {
+      return Optional.empty();
+    }
+    session.removeAttribute(NOTICE);
+    return Optional.of(key);
   }
 
   /** The secret made for {@code clientId}, once: it is gone from the session after this call. */
