@@ -1,5 +1,6 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.persistence.JpaAuditEvents;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The audit trail: every security event becomes one row of {@code audit_events} and one log line of logger {@code
@@ -35,8 +34,8 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class AuditTrail {
-  private static final Logger AUDIT = Logger.getLogger("dev.gatehouse.audit");
-  private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
+  private static final SafeLog AUDIT = SafeLog.named("dev.gatehouse.audit");
+  private static final SafeLog LOG = SafeLog.of(AuditTrail.class);
 
   @Inject AuditRows rows;
   @Inject JpaAuditEvents store;
@@ -53,7 +52,7 @@ public class AuditTrail {
       try {
         rows.insert(records);
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "audit event(s) not stored; their log lines follow", e);
+        LOG.warning(e, "audit event(s) not stored; their log lines follow");
       }
       log(records);
     } else if (status == Status.STATUS_ACTIVE) {
@@ -65,7 +64,7 @@ public class AuditTrail {
       transactions.registerInterposedSynchronization(new LogAfterCommit(records));
     } else {
       // Marked for rollback: what the events describe will not happen.
-      LOG.fine(() -> "audit event(s) dropped with their rolled-back transaction: " + records.size());
+      LOG.fine("audit event(s) dropped with their rolled-back transaction: {}", records.size());
     }
   }
 
@@ -90,7 +89,7 @@ public class AuditTrail {
 
   private static void log(List<AuditRecord> records) {
     for (AuditRecord record : records) {
-      AUDIT.info(AuditLogLine.format(record));
+      AUDIT.info("{}", AuditLogLine.format(record));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.persistence.JpaClientStore;
 import dev.gatehouse.persistence.JpaUserStore;
 import dev.gatehouse.persistence.entity.UserEntity;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
  * Applies the bootstrap content idempotently, in one transaction: clients are inserted or replaced; users are
@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 @Stateless
 public class BootstrapService {
 
-  private static final Logger LOG = Logger.getLogger(BootstrapService.class.getName());
+  private static final SafeLog LOG = SafeLog.of(BootstrapService.class);
 
   @Inject JpaClientStore clients;
   @Inject JpaUserStore users;
@@ -39,8 +39,8 @@ public class BootstrapService {
     for (UserSpec spec : content.users()) {
       usersCreated += saveUser(spec, now) ? 1 : 0;
     }
-    LOG.info(String.format("Bootstrap from %s: %d client(s) (%d new), %d user(s) (%d new)",
-        source, content.clients().size(), created, content.users().size(), usersCreated));
+    LOG.info("Bootstrap from {}: {} client(s) ({} new), {} user(s) ({} new)", source, content.clients().size(), created,
+        content.users().size(), usersCreated);
   }
 
   private boolean saveUser(UserSpec spec, Instant now) {

@@ -1,5 +1,6 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.registration.InitialAccessToken;
 import dev.gatehouse.protocol.registration.RegistrationPolicy;
 import dev.gatehouse.protocol.request.GrantType;
@@ -16,7 +17,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,7 +34,7 @@ public class DynamicRegistrationSettings {
   static final String GRANT_TYPES = "GATEHOUSE_DYNAMIC_REGISTRATION_GRANT_TYPES";
   static final String MAX_CLIENTS = "GATEHOUSE_DYNAMIC_REGISTRATION_MAX_CLIENTS";
 
-  private static final Logger LOG = Logger.getLogger(DynamicRegistrationSettings.class.getName());
+  private static final SafeLog LOG = SafeLog.of(DynamicRegistrationSettings.class);
 
   @Inject
   @ConfigProperty(name = ENABLED, defaultValue = "false")
@@ -71,11 +71,11 @@ public class DynamicRegistrationSettings {
   void check(@Observes @Initialized(ApplicationScoped.class) Object started) {
     Resolved settings = resolved();
     if (settings.enabled()) {
-      LOG.info(() -> "Dynamic client registration is ON (" + (settings.initialToken().required()
-          ? "initial access token required" : "OPEN to anyone who can reach /oauth2/register") + "); scopes '"
-          + Scopes.format(settings.policy().scopes()) + "', grant types '" + settings.policy().grantTypes().stream()
-          .map(GrantType::value).sorted().collect(Collectors.joining(" ")) + "', at most "
-          + settings.policy().maxClients() + " self-registered clients");
+      LOG.info("Dynamic client registration is ON ({}); scopes '{}', grant types '{}', at most {} self-registered"
+          + " clients", settings.initialToken().required() ? "initial access token required"
+          : "OPEN to anyone who can reach /oauth2/register", Scopes.format(settings.policy().scopes()),
+          settings.policy().grantTypes().stream().map(GrantType::value).sorted().collect(Collectors.joining(" ")),
+          settings.policy().maxClients());
     }
   }
 

@@ -1,12 +1,12 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.persistence.JpaGrantTokens;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.logging.Logger;
 
 /**
  * Revokes tokens by grant (and, for the administration, by user or by client), each call in its own transaction,
@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 @Stateless
 public class GrantRevocationService {
 
-  private static final Logger LOG = Logger.getLogger(GrantRevocationService.class.getName());
+  private static final SafeLog LOG = SafeLog.of(GrantRevocationService.class);
 
   @Inject JpaGrantTokens tokens;
   @Inject AuditTrail audit;
@@ -30,7 +30,7 @@ public class GrantRevocationService {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void revokeReplayed(String grantId, Instant now, AuditEventType replay, String clientId) {
     int revoked = tokens.revokeGrant(grantId, now);
-    LOG.warning(() -> "Revoked grant " + grantId + " (" + revoked + " token(s)) after a reused code or refresh token");
+    LOG.warning("Revoked grant {} ({} token(s)) after a reused code or refresh token", grantId, revoked);
     audit.record(AuditEvent.of(replay).actor(clientId).clientId(clientId).subject(tokens.subjectOf(grantId)
         .orElse(null)).grantId(grantId).detail(AuditDetail.TOKENS_REVOKED, revoked).build());
   }
@@ -39,7 +39,7 @@ public class GrantRevocationService {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public int revokeGrant(String grantId, Instant now) {
     int revoked = tokens.revokeGrant(grantId, now);
-    LOG.info(() -> "Revoked grant " + grantId + " (" + revoked + " token(s))");
+    LOG.info("Revoked grant {} ({} token(s))", grantId, revoked);
     recordRevoked(revoked, "grant_revoked", AuditEvent.of(AuditEventType.TOKEN_REVOKED).grantId(grantId)
         .subject(tokens.subjectOf(grantId).orElse(null)));
     return revoked;
@@ -49,7 +49,7 @@ public class GrantRevocationService {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public int revokeUser(String subject, Instant now) {
     int revoked = tokens.revokeSubject(subject, now);
-    LOG.info(() -> "Revoked " + revoked + " token(s) of subject " + subject);
+    LOG.info("Revoked {} token(s) of subject {}", revoked, subject);
     recordRevoked(revoked, "user_revoked", AuditEvent.of(AuditEventType.TOKEN_REVOKED).subject(subject));
     return revoked;
   }
@@ -58,7 +58,7 @@ public class GrantRevocationService {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public int revokeClient(String clientId, Instant now) {
     int revoked = tokens.revokeClient(clientId, now);
-    LOG.info(() -> "Revoked " + revoked + " token(s) of client " + clientId);
+    LOG.info("Revoked {} token(s) of client {}", revoked, clientId);
     recordRevoked(revoked, "client_revoked", AuditEvent.of(AuditEventType.TOKEN_REVOKED).clientId(clientId));
     return revoked;
   }

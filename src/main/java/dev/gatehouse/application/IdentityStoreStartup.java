@@ -1,5 +1,6 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -8,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * At start-up: checks {@code GATEHOUSE_IDENTITY_STORES} and the {@code GATEHOUSE_LDAP_*} settings, so that a bad
@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IdentityStoreStartup {
-  private static final Logger LOG = Logger.getLogger(IdentityStoreStartup.class.getName());
+  private static final SafeLog LOG = SafeLog.of(IdentityStoreStartup.class);
 
   @Inject IdentityStoreChain chain;
   @Inject LdapSettings ldapSettings;
@@ -30,7 +30,7 @@ public class IdentityStoreStartup {
     List<String> order = chain.order();
     Optional<LdapSettings.Directory> directory = ldapSettings.directory();
     consistent(order, directory).ifPresent(LOG::warning);
-    LOG.info("Identity stores, asked in this order: " + String.join(", ", order));
+    LOG.info("Identity stores, asked in this order: {}", String.join(", ", order));
     if (order.contains(LdapIdentityStore.STORE_ID)) {
       ldap.probe();
     }

@@ -3,6 +3,7 @@ package dev.gatehouse.application;
 import static dev.gatehouse.application.GatehouseConfig.KEK;
 import static dev.gatehouse.application.GatehouseConfig.KEK_FILE;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.jose.KeyEncryptionException;
 import dev.gatehouse.protocol.jose.KeyEncryptionKey;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Where the key-encryption key of the signing keys comes from, in this order:
@@ -31,7 +31,7 @@ import java.util.logging.Logger;
  */
 final class KeyEncryptionKeySource {
 
-  private static final Logger LOG = Logger.getLogger(KeyEncryptionKeySource.class.getName());
+  private static final SafeLog LOG = SafeLog.of(KeyEncryptionKeySource.class);
   static final String GENERATED_FILE = "key-encryption-key";
   private static final String HOW = " to the base64 encoding of 32 random bytes (openssl rand -base64 32)";
 
@@ -68,8 +68,8 @@ final class KeyEncryptionKeySource {
       String encoded = KeyEncryptionKey.newEncoded(new SecureRandom());
       OwnerOnlyFiles.create(path);
       Files.writeString(path, encoded + "\n", StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
-      LOG.info(() -> "Generated a key-encryption key for the signing keys in " + path + " (embedded default only; in"
-          + " production set " + KEK + " or " + KEK_FILE + ")");
+      LOG.info("Generated a key-encryption key for the signing keys in {} (embedded default only; in production set {}"
+          + " or {})", path, KEK, KEK_FILE);
       return encoded;
     } catch (FileAlreadyExistsException exists) {
       return read(path, "the generated key-encryption key file " + path);

@@ -1,5 +1,6 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.persistence.JpaPurge;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -22,8 +23,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Keeps the tables bounded: every {@code GATEHOUSE_PURGE_INTERVAL} it deletes codes and tokens that expired, or were
@@ -44,7 +43,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PurgeScheduler {
 
-  private static final Logger LOG = Logger.getLogger(PurgeScheduler.class.getName());
+  private static final SafeLog LOG = SafeLog.of(PurgeScheduler.class);
   private static final int MAX_ATTEMPTS = 5;
 
   @Resource TimerService timers;
@@ -84,7 +83,7 @@ public class PurgeScheduler {
     }
     int total = deleted.values().stream().mapToInt(Integer::intValue).sum();
     if (total > 0) {
-      LOG.info(() -> "Purged " + total + " row(s): " + deleted);
+      LOG.info("Purged {} row(s): {}", total, deleted);
     }
     return deleted;
   }
@@ -106,10 +105,10 @@ public class PurgeScheduler {
         return batches.purgeBatch(rule, cutoff, batch);
       } catch (RuntimeException e) {
         if (!isLockConflict(e) || attempt == MAX_ATTEMPTS) {
-          LOG.log(Level.WARNING, "Purge of " + rule + " stopped; the next run continues", e);
+          LOG.warning(e, "Purge of {} stopped; the next run continues", rule);
           return 0;
         }
-        LOG.fine(() -> "Purge of " + rule + " hit a lock conflict, retrying");
+        LOG.fine("Purge of {} hit a lock conflict, retrying", rule);
         sleep(Duration.ofMillis(ThreadLocalRandom.current().nextLong(20, 100L * attempt)));
       }
     }

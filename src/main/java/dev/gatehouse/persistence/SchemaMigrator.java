@@ -1,7 +1,7 @@
 package dev.gatehouse.persistence;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import java.util.Map;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -14,7 +14,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class SchemaMigrator {
 
-  private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+  private static final SafeLog LOG = SafeLog.of(SchemaMigrator.class);
 
   private SchemaMigrator() {}
 
@@ -25,8 +25,8 @@ public final class SchemaMigrator {
       return;
     }
     MigrateResult result = configure(dataSource, settings).load().migrate();
-    LOG.info(() -> "Schema of " + settings.describe() + " (prefix '" + settings.tablePrefix() + "') at version "
-        + result.targetSchemaVersion + ", " + result.migrationsExecuted + " migration(s) applied");
+    LOG.info("Schema of {} (prefix '{}') at version {}, {} migration(s) applied", settings.describe(),
+        settings.tablePrefix(), result.targetSchemaVersion, result.migrationsExecuted);
   }
 
   static org.flywaydb.core.api.configuration.FluentConfiguration configure(

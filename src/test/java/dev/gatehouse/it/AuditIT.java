@@ -138,13 +138,17 @@ class AuditIT {
    * generation number, {@code .0}, to its name).
    */
   private static List<String> auditLines() {
+    return allLogLines().stream().filter(l -> l.contains("{\"id\":\"")).toList();
+  }
+
+  /** Every line of the server log, from every generation of its file. */
+  private static List<String> allLogLines() {
     Path configured = Path.of(System.getProperty("gatehouse.it.logFile"));
     try (var files = Files.list(configured.getParent())) {
       List<String> lines = new ArrayList<>();
       for (Path file : files.filter(f -> f.getFileName().toString().matches(
           java.util.regex.Pattern.quote(configured.getFileName().toString()) + "(\\.\\d+)?")).toList()) {
-        Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.contains("{\"id\":\""))
-            .forEach(lines::add);
+        lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
       }
       return lines;
     } catch (IOException e) {
@@ -486,6 +490,35 @@ class AuditIT {
         assertFalse(line.contains(f), () -> "an audit log line holds a secret or its hash: " + line);
       }
     }
+  }
+
+  /**
+   * No value a request carries can write a line of the log of its own (issue 10, finding 9): a parameter name with a
+   * line break and what follows it dressed as an audit line, sent where the refusal is logged (the end-session
+   * endpoint names a too-long parameter), ends up escaped inside the refusal's own line, and no line of the log starts
+   * as the forgery does or carries its id outside that line.
+   */
+  @Test
+  void log_whenARequestCarriesALineBreak_thenItIsEscapedAndNoLineIsForged() {
+    String forgedId = "forged-" + UUID.randomUUID();
+    String forgery = "x\n[2026-12-03T00:00:00.000+0000] [] [INFO] [] [dev.gatehouse.audit] [tid: 1] {\"id\":\""
+        + forgedId + "\",\"event\":\"SIGN_IN_SUCCEEDED\"}";
+    HttpResponse<String> refused = new UserAgent(base()).get("/oauth2/logout?"
+        + java.net.URLEncoder.encode(forgery, StandardCharsets.UTF_8) + "=" + "v".repeat(4100));
+    assertEquals(400, refused.statusCode(), refused::body);
+
+    List<String> carrying = new ArrayList<>();
+    poll(() -> {
+      carrying.clear();
+      carrying.addAll(allLogLines().stream().filter(l -> l.contains(forgedId)).toList());
+      return !carrying.isEmpty();
+    });
+    assertEquals(1, carrying.size(), () -> "the forged id in one line only: " + carrying);
+    String line = carrying.get(0);
+    assertTrue(line.contains("logout request refused") && line.contains("x\\u000a[2026-12-03T00:00:00.000+0000]"),
+        () -> "the refusal's own line, with the line break escaped: " + line);
+    assertTrue(allLogLines().stream().noneMatch(l -> l.startsWith("[2026-12-03T00:00:00.000+0000]")),
+        "no line starts as the forgery does");
   }
 
   @Test

@@ -12,7 +12,7 @@ package dev.gatehouse.protocol.support;
  */
 public final class LogText {
   /** The most characters of one value a log line carries. */
-  public static final int MAX_LENGTH = 2048;
+  public static final int MAX_LENGTH = 8192;
 
   private LogText() {}
 

@@ -1,6 +1,7 @@
 package dev.gatehouse.web.rest;
 
 import dev.gatehouse.application.IntrospectionService;
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.store.AccessToken;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +32,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
   /** The request property holding the verified {@link AccessToken}. */
   public static final String ACCESS_TOKEN = "gatehouse.accessToken";
 
-  private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class.getName());
+  private static final SafeLog LOG = SafeLog.of(BearerTokenFilter.class);
   /** RFC 6750 §2.1: {@code b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}. */
   static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
   static final String REALM = "Bearer realm=\"gatehouse\"";
@@ -68,7 +68,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     }
     Optional<AccessToken> token = introspection.activeAccessToken(header.substring(7).trim());
     if (token.isEmpty()) {
-      LOG.info(() -> request.getUriInfo().getPath() + " -> invalid_token");
+      LOG.info("{} -> invalid_token", request.getUriInfo().getPath());
       return refused(401, REALM + ", error=\"invalid_token\", error_description=\""
           + "The access token is not active\"", "invalid_token");
     }

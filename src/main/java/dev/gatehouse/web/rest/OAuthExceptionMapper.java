@@ -1,5 +1,6 @@
 package dev.gatehouse.web.rest;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
 import jakarta.ws.rs.core.Context;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Logger;
 
 /**
  * Writes an expected OAuth error: the RFC code and fixed description to the client, the private detail to the log as
@@ -16,13 +16,13 @@ import java.util.logging.Logger;
 @Provider
 public class OAuthExceptionMapper implements ExceptionMapper<OAuthException> {
 
-  private static final Logger LOG = Logger.getLogger(OAuthExceptionMapper.class.getName());
+  private static final SafeLog LOG = SafeLog.of(OAuthExceptionMapper.class);
 
   @Context UriInfo uri;
 
   @Override
   public Response toResponse(OAuthException e) {
-    LOG.info(() -> "/" + uri.getPath() + " -> " + e.getMessage());
+    LOG.info("/{} -> {}", uri.getPath(), e.getMessage());
     Response.ResponseBuilder response = ErrorJson.of(e.code(), e.description(), e.code().httpStatus());
     if (e.code() == OAuthErrorCode.INVALID_CLIENT) {
       // RFC 6749 §5.2: 401 with the authentication scheme the token endpoint supports.

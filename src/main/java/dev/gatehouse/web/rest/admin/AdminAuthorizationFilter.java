@@ -2,6 +2,7 @@ package dev.gatehouse.web.rest.admin;
 
 import dev.gatehouse.application.AdminAuthorization;
 import dev.gatehouse.application.IntrospectionService;
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.admin.AdminAccess;
 import dev.gatehouse.protocol.admin.AdminActor;
 import dev.gatehouse.web.rest.BearerTokenFilter;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Logger;
 
 /**
  * Lets only an administrator through ({@link AdminAccess}): a bearer access token (RFC 6750 §2.1, checked by {@link
@@ -30,7 +30,7 @@ public class AdminAuthorizationFilter implements ContainerRequestFilter {
   /** The request property holding the {@link AdminActor}. */
   static final String ACTOR = "gatehouse.adminActor";
 
-  private static final Logger LOG = Logger.getLogger(AdminAuthorizationFilter.class.getName());
+  private static final SafeLog LOG = SafeLog.of(AdminAuthorizationFilter.class);
   private static final String REALM = "Bearer realm=\"gatehouse\"";
 
   @Inject IntrospectionService introspection;
@@ -49,7 +49,7 @@ public class AdminAuthorizationFilter implements ContainerRequestFilter {
     }
     AdminAccess.Decision decision = authorization.decide(outcome.token().get());
     if (!decision.allowed()) {
-      LOG.info(() -> "/" + request.getUriInfo().getPath() + " -> 403: " + decision.refusal());
+      LOG.info("/{} -> 403: {}", request.getUriInfo().getPath(), decision.refusal());
       String challenge = decision.scopeMissing()
           ? REALM + ", error=\"insufficient_scope\", scope=\"" + AdminAccess.ADMIN_SCOPE + "\"" : REALM;
       request.abortWith(Problems.of(403, "Only an administrator may call the admin API")

@@ -1,6 +1,7 @@
 package dev.gatehouse.web.rest.admin;
 
 import dev.gatehouse.application.AdministrationException;
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.error.FieldProblem;
 import dev.gatehouse.protocol.error.InvalidFieldsException;
 import dev.gatehouse.protocol.error.OAuthException;
@@ -15,8 +16,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Every failure of the admin API as an RFC 9457 problem ({@link Problems}): bad fields 400 with each named, what does
@@ -28,7 +27,7 @@ import java.util.logging.Logger;
 @Provider
 public class AdminExceptionMapper implements ExceptionMapper<Throwable> {
 
-  private static final Logger LOG = Logger.getLogger(AdminExceptionMapper.class.getName());
+  private static final SafeLog LOG = SafeLog.of(AdminExceptionMapper.class);
 
   @Context UriInfo uri;
 
@@ -61,7 +60,7 @@ public class AdminExceptionMapper implements ExceptionMapper<Throwable> {
       return framework(web);
     }
     if (Unavailable.isDatabaseUnavailable(e)) {
-      LOG.warning(() -> "Database unavailable: " + thrown);
+      LOG.warning("Database unavailable: {}", thrown);
       return Problems.of(503, "The server is temporarily unavailable").header("Retry-After", "1").build();
     }
     if (violatesUniqueness(e)) {
@@ -70,7 +69,7 @@ public class AdminExceptionMapper implements ExceptionMapper<Throwable> {
       return Problems.of(409, "The client or user exists already").build();
     }
     String incident = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected error in the admin API, incident " + incident, e);
+    LOG.severe(e, "Unexpected error in the admin API, incident {}", incident);
     return Problems.of(500, "The server encountered an unexpected condition (incident " + incident + ")").build();
   }
 
@@ -101,6 +100,6 @@ public class AdminExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   private void log(int status, String detail) {
-    LOG.info(() -> "/" + uri.getPath() + " -> " + status + ": " + detail);
+    LOG.info("/{} -> {}: {}", uri.getPath(), status, detail);
   }
 }
