@@ -381,28 +381,29 @@ class ClusterIT {
 
   /**
    * An ALL_TOKENS message that node B sent and node A accepted (a refresh-token revocation revokes its grant), as it
-   * crossed the wire. It carries neither the cluster secret nor anything that names it.
+   * crossed the wire. No call between the nodes carries the cluster secret.
    */
   private String acceptedAllTokensMessage() throws Exception {
     int sent = toA.calls().size();
     String refresh = Flows.basicClientTokens(URI.create(url.toString()), "read").string("refresh_token");
     assertEquals(200, revoke(nodeB(), refresh).statusCode());
-    PeerLink.Call call = toA.calls().stream().skip(sent)
-        .filter(c -> c.forwarded() && c.status() == 204 && "ALL_TOKENS".equals(claims(c.body()).getString("kind")))
-        .findFirst().orElseThrow(() -> new AssertionError("node A accepted no ALL_TOKENS message: " + toA.calls()));
-    assertFalse(call.toString().contains(clusterSecret()), "the secret does not travel");
-    return call.body();
+    List<PeerLink.Call> all = toA.calls();
+    List<PeerLink.Call> calls = all.subList(sent, all.size());
+    assertFalse(calls.toString().contains(clusterSecret()), "the cluster secret travelled between the nodes");
+    return calls.stream()
+        .filter(c -> c.forwarded() && c.status() == 204 && "ALL_TOKENS".equals(claims(c.body()).getString("kind", "")))
+        .findFirst().orElseThrow(() -> new AssertionError("node A accepted no ALL_TOKENS message: " + calls))
+        .body();
   }
 
   /** The claims of a message as seen on the wire (not checked: the test reads what it captured). */
   private static JsonObject claims(String message) {
     String[] parts = message.split("\\.");
-    if (parts.length != 3) {
-      return Json.createObjectBuilder().build();
-    }
     try (JsonReader reader = Json.createReader(new StringReader(
         new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
       return reader.readObject();
+    } catch (RuntimeException notAJws) {
+      return Json.createObjectBuilder().build();
     }
   }
 
