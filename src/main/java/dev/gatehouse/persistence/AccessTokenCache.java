@@ -13,9 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Active access tokens by hash, so introspection and the bearer check skip the database on the hot path (the seed
  * names LoadAccess as the call to cache). Only tokens the database reported active are cached, an entry is dropped
  * once its token expires, and {@link ConsistentCache} makes sure a committed revocation is never undone by a racing
- * read. {@link CacheInvalidation} runs the invalidation inside the revocation's commit, here and on every peer, so the
- * revoking request answers only after no node can report the token active. {@code GATEHOUSE_TOKEN_CACHE_SIZE} bounds
- * the entries (0 switches the cache off).
+ * read. {@link CacheInvalidation} runs the invalidation inside the revocation's commit, here and on every reachable
+ * peer, so the revoking request answers only after no reachable node can report the token active; a node that missed
+ * the message asks the database again within {@code GATEHOUSE_CACHE_MAX_AGE} ({@link CacheSettings}).
+ * {@code GATEHOUSE_TOKEN_CACHE_SIZE} bounds the entries (0 switches the cache off).
  */
 @ApplicationScoped
 public class AccessTokenCache {
@@ -24,11 +25,13 @@ public class AccessTokenCache {
   @ConfigProperty(name = "GATEHOUSE_TOKEN_CACHE_SIZE", defaultValue = "200000")
   int maxEntries;
 
+  @Inject CacheSettings settings;
+
   private ConsistentCache<AccessToken> cache;
 
   @PostConstruct
   void init() {
-    cache = new ConsistentCache<>(maxEntries);
+    cache = settings.cache(maxEntries);
   }
 
   /** The active token for this hash: from the cache, or from {@code database} (whose answer is then cached). */

@@ -1,5 +1,9 @@
 package dev.gatehouse.persistence;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -7,13 +11,16 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * A per-node cache that never serves a value invalidated by a committed change:
+ * A per-node cache that never serves a value invalidated by a committed change, and never one older than its maximum
+ * age:
  *
  * <ul>
  *   <li>every invalidation bumps {@link #generation} and then removes the entry (or all entries);
  *   <li>a load remembers the generation from before its database read, puts its result, then removes it again if the
  *       generation moved meanwhile — so a read that raced a change never leaves a stale entry, whatever the
- *       interleaving (the invalidation's removal comes after its bump, the load's re-check after its put).
+ *       interleaving (the invalidation's removal comes after its bump, the load's re-check after its put);
+ *   <li>an entry is served only until {@code maxAge} after the clock's time before its database read, so a change
+ *       whose invalidation never arrived (a peer that missed the message) is seen at most {@code maxAge} late.
  * </ul>
  *
  * Only values the database returned are cached (no negative entries: unknown keys cost memory an attacker controls).
@@ -23,20 +30,39 @@ import java.util.function.Supplier;
  */
 final class ConsistentCache<V> {
 
-  private final ConcurrentHashMap<String, V> entries = new ConcurrentHashMap<>();
-  private final AtomicLong generation = new AtomicLong();
-  private final int maxEntries;
+  /** A cached value and when it stops being served; identity, not equality, tells two loads apart. */
+  private static final class Entry<V> {
+    final V value;
+    final Instant expiresAt;
 
-  ConsistentCache(int maxEntries) {
-    this.maxEntries = maxEntries;
+    Entry(V value, Instant expiresAt) {
+      this.value = value;
+      this.expiresAt = expiresAt;
+    }
   }
 
-  /** The cached value if {@code fresh} accepts it, else the database's (cached when present). */
+  private final ConcurrentHashMap<String, Entry<V>> entries = new ConcurrentHashMap<>();
+  private final AtomicLong generation = new AtomicLong();
+  private final int maxEntries;
+  private final Duration maxAge;
+  private final Clock clock;
+
+  ConsistentCache(int maxEntries, Duration maxAge, Clock clock) {
+    if (maxAge.isNegative() || maxAge.isZero()) {
+      throw new IllegalArgumentException("maxAge must be positive");
+    }
+    this.maxEntries = maxEntries;
+    this.maxAge = maxAge;
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The cached value if it is younger than the maximum age and {@code fresh} accepts it, else the database's. */
   Optional<V> get(String key, Predicate<V> fresh, Supplier<Optional<V>> database) {
-    V cached = maxEntries > 0 ? entries.get(key) : null;
+    Instant now = clock.instant();
+    Entry<V> cached = maxEntries > 0 ? entries.get(key) : null;
     if (cached != null) {
-      if (fresh.test(cached)) {
-        return Optional.of(cached);
+      if (now.isBefore(cached.expiresAt) && fresh.test(cached.value)) {
+        return Optional.of(cached.value);
       }
       entries.remove(key, cached);
     }
@@ -46,10 +72,10 @@ final class ConsistentCache<V> {
       if (entries.size() >= maxEntries) {
         entries.clear();
       }
-      V value = loaded.get();
-      entries.put(key, value);
+      Entry<V> entry = new Entry<>(loaded.get(), now.plus(maxAge)); // aged from before the read
+      entries.put(key, entry);
       if (generation.get() != before) {
-        entries.remove(key, value);
+        entries.remove(key, entry);
       }
     }
     return loaded;
