@@ -13,7 +13,7 @@
   <c:forEach var="reason" items="${errors}"><p class="field-error" id="<c:out value='f-${name}-error'/>"><c:out value="${reason}"/></p></c:forEach>
   <c:forEach var="option" items="${options}" varStatus="i">
     <div class="option">
-      <input type="<c:out value='${multiple ? 'checkbox' : 'radio'}'/>" id="<c:out value='f-${name}-${i.index}'/>" name="<c:out value='${name}'/>" value="<c:out value='${option}'/>"<c:if test="${requestScope.checked.contains(name.concat('=').concat(option))}"> checked</c:if>>
+      <input type="<c:out value="${multiple ? 'checkbox' : 'radio'}"/>" id="<c:out value='f-${name}-${i.index}'/>" name="<c:out value='${name}'/>" value="<c:out value='${option}'/>"<c:if test="${requestScope.checked.contains(name.concat('=').concat(option))}"> checked</c:if>>
       <label for="<c:out value='f-${name}-${i.index}'/>"><code><c:out value="${option}"/></code></label>
     </div>
   </c:forEach>

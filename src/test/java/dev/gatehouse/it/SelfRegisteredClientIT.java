@@ -142,7 +142,7 @@ class SelfRegisteredClientIT {
         subject));
     UserAgent admin = new UserAgent(base());
     HttpResponse<String> signInPage = admin.get("/admin/sign-in");
-    Map<String, String> form = UserAgent.hiddenFields(signInPage.body());
+    Map<String, String> form = new java.util.LinkedHashMap<>(UserAgent.csrfField(signInPage.body()));
     form.put("username", "console-admin");
     form.put("password", "console-admin-password-1");
     HttpResponse<String> signedIn = admin.postForm("/admin/sign-in", form);

@@ -83,10 +83,27 @@ public final class UserAgent {
     form.put("username", username);
     form.put("password", password);
     HttpResponse<String> posted = postForm("/login", form);
+    for (int i = 0; i < 10 && posted.statusCode() == 429; i++) {
+      // Too soon after a failure, or the node's password checks are all taken: wait as told, as a person would.
+      pause(Long.parseLong(posted.headers().firstValue("Retry-After").orElse("1")));
+      form = hiddenFields(posted.body());
+      form.put("username", username);
+      form.put("password", password);
+      posted = postForm("/login", form);
+    }
     if (posted.statusCode() != 302) {
       return posted;
     }
     return get(location(posted));
+  }
+
+  private static void pause(long seconds) {
+    try {
+      Thread.sleep(seconds * 1000 + 100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Submits Allow or Deny on a consent page. */

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,15 +39,14 @@ public class SsoCookies {
 
   /**
    * Signs the user in: the session continues (same user) or a new one starts, and the cookie is set with a new value
-   * either way. The CSRF key changes too ({@link Csrf#rotate}), and an HTTP session left from before (the console's
-   * notices) is dropped, so nothing planted or seen before the sign-in survives it.
+   * either way. The CSRF key changes too ({@link Csrf#rotate}), and an HTTP session from before (the console's
+   * notices, the demo client's state) gets a new id, so nothing planted or seen before the sign-in survives it.
    */
   public SsoSession signIn(HttpServletRequest request, HttpServletResponse response, String subject,
       String username) {
     SessionService.Started started = sessions.signIn(value(request), subject, username);
-    HttpSession before = request.getSession(false);
-    if (before != null) {
-      before.invalidate();
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
     }
     response.addCookie(cookies.make(request, NAME, started.cookieValue(), -1));
     request.setAttribute(CURRENT, Optional.of(started.session()));

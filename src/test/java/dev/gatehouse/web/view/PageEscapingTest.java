@@ -47,6 +47,8 @@ class PageEscapingTest {
   private static final Pattern PARAM_BODY = Pattern.compile("<fmt:param>(.*?)</fmt:param>", Pattern.DOTALL);
   private static final Pattern STORED_MESSAGE = Pattern.compile("<fmt:message\\s[^>]*\\bvar\\s*=[^>]*[^/]>(.*?)"
       + "</fmt:message>", Pattern.DOTALL);
+  /** A single-quoted attribute whose expression holds a single quote: the JSP compiler ends the attribute there. */
+  private static final Pattern BROKEN_QUOTES = Pattern.compile("='\\$\\{[^}']*'[^}]*}");
   private static final Pattern PAGE_DIRECTIVE = Pattern.compile("<%@\\s*page\\s[^%]*%>");
 
   @Test
@@ -98,6 +100,8 @@ class PageEscapingTest {
         + "</fmt:message>").isEmpty(), "a stored message with a parameter");
     assertFalse(problems("<fmt:message key=\"k\"><fmt:param>${x}</fmt:param></fmt:message>").isEmpty(),
         "a parameter body that is not c:out");
+    assertFalse(problems("<input type=\"<c:out value='${empty t ? 'text' : t}'/>\">").isEmpty(),
+        "quotes the JSP compiler cannot read");
   }
 
   @Test
@@ -128,6 +132,7 @@ class PageEscapingTest {
     find(UNSAFE_OUT, text, "c:out with escapeXml=false", found);
     find(URL_WITH_EXPRESSION, text, "c:url of an expression (it does not escape)", found);
     find(PARAM_WITH_VALUE, text, "fmt:param with a value attribute (not escaped)", found);
+    find(BROKEN_QUOTES, text, "a single quote inside a single-quoted attribute (the page does not compile)", found);
     Matcher body = PARAM_BODY.matcher(text);
     while (body.find()) {
       if (!body.group(1).strip().matches("<c:out value=(\"[^\"]*\"|'[^']*')\\s*/>")) {
