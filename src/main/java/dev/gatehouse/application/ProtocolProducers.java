@@ -97,7 +97,7 @@ public class ProtocolProducers {
   /** Verifies id_token_hint values, at the authorization and end-session endpoints. */
   @Produces
   IdTokenHints idTokenHints() {
-    return new IdTokenHints(signer, config.issuer());
+    return new IdTokenHints(signer, config.issuer(), clients);
   }
 
   @Produces

@@ -74,7 +74,9 @@ public record ValidatedAuthorization(
    * not: when {@code prompt=login}; when {@code prompt=select_account} (Gatehouse's way to select an account is its
    * sign-in page, where the user may sign in as someone else); when it is older than {@code max_age} (Core
    * §3.1.2.1: "the OP MUST attempt to actively re-authenticate the End-User"); or when the {@code id_token_hint}
-   * names another user, who must not be used silently.
+   * names another user, who must not be used silently. Only the hint's user counts, not its {@code sid}: Core
+   * §3.1.2.1 makes it a hint "about the End-User's current or past authenticated session", so a hint from an ended
+   * session of the signed-in user is that user's.
    */
   public boolean requiresSignIn(String subject, Instant authTime, Instant arrived, Instant now) {
     if (!authTime.isBefore(arrived)) {
