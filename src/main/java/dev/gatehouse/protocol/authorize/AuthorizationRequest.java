@@ -17,11 +17,14 @@ import java.util.Optional;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.1">RFC 6749 §4.1.1</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7636#section-4.3">RFC 7636 §4.3</a>
  * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest">OpenID Connect Core §3.1.2.1</a>
+ * @see <a href="https://openid.net/specs/oauth-v2-multiple-response-types-1_0.html#ResponseModes">OAuth 2.0 Multiple
+ *     Response Type Encoding Practices §2.1 (response_mode)</a>
  */
 public record AuthorizationRequest(
     String clientId,
     Optional<String> redirectUri,
     Optional<String> responseType,
+    Optional<String> responseMode,
     Optional<String> scope,
     Optional<String> state,
     Optional<String> codeChallenge,
@@ -39,6 +42,7 @@ public record AuthorizationRequest(
     Objects.requireNonNull(clientId, "clientId");
     Objects.requireNonNull(redirectUri, "redirectUri");
     Objects.requireNonNull(responseType, "responseType");
+    Objects.requireNonNull(responseMode, "responseMode");
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(codeChallenge, "codeChallenge");
@@ -69,6 +73,7 @@ public record AuthorizationRequest(
         clientId,
         unredirectable(p, "redirect_uri"),
         p.single("response_type"),
+        p.single("response_mode"),
         p.single("scope"),
         p.single("state"),
         p.single("code_challenge"),

@@ -273,4 +273,30 @@ class AuthorizationRequestValidatorTest {
     assertRedirectableError(OAuthErrorCode.INVALID_REQUEST, "response_type=code&client_id=app&redirect_uri="
         + enc(REDIRECT) + "&scope=openid&id_token_hint=abc.def.ghi");
   }
+
+  /** Multiple Response Type Encoding Practices §2.1: response_mode query is the default of response_type code. */
+  @Test
+  void oauthResponseModes_2_1_whenResponseModeQuery_thenAccepted() {
+    ValidatedAuthorization v = validate("response_type=code&client_id=app&redirect_uri=" + enc(REDIRECT)
+        + "&response_mode=query");
+    assertEquals("app", v.client().clientId());
+  }
+
+  /**
+   * RFC 6749 §4.1.2.1 invalid_request: "includes an invalid parameter value". A mode Gatehouse does not implement is
+   * refused, not ignored: the client would otherwise wait for a fragment or a form post that never comes.
+   */
+  @Test
+  void rfc6749_4_1_2_1_whenResponseModeOtherThanQuery_thenInvalidRequestRedirected() {
+    for (String mode : List.of("fragment", "form_post", "query.jwt", "jwt", "QUERY", "web_message")) {
+      assertRedirectableError(OAuthErrorCode.INVALID_REQUEST,
+          "response_type=code&client_id=app&redirect_uri=" + enc(REDIRECT) + "&response_mode=" + enc(mode));
+    }
+  }
+
+  @Test
+  void rfc6749_3_1_whenResponseModeRepeated_thenInvalidRequest() {
+    assertRedirectableError(OAuthErrorCode.INVALID_REQUEST, "response_type=code&client_id=app&redirect_uri="
+        + enc(REDIRECT) + "&response_mode=query&response_mode=query");
+  }
 }
