@@ -293,3 +293,11 @@ CREATE TABLE gatehouse_audit_events (
 -- indexes each such call would read the whole table.
 CREATE INDEX gatehouse_consents_client ON gatehouse_consents (client_id);
 CREATE INDEX gatehouse_session_clients_client ON gatehouse_session_clients (client_id);
+-- ---- V11__resource_indicators.sql
+-- Version 11: resource indicators (RFC 8707). allowed_resources: the resource URIs a client may ask access tokens for,
+-- one per line, registered by the operator (NULL: none, every token has the default audience). resources: the ones a
+-- code, access token or refresh token is for, sorted and space-separated (a URI holds no space); NULL for none.
+ALTER TABLE gatehouse_clients ADD COLUMN allowed_resources TEXT NULL;
+ALTER TABLE gatehouse_authorization_codes ADD COLUMN resources VARCHAR(2000) NULL;
+ALTER TABLE gatehouse_access_tokens ADD COLUMN resources VARCHAR(2000) NULL;
+ALTER TABLE gatehouse_refresh_tokens ADD COLUMN resources VARCHAR(2000) NULL;

@@ -102,7 +102,8 @@ public class ProtocolProducers {
 
   @Produces
   TokenIntrospector tokenIntrospector(Clock clock) {
-    return new TokenIntrospector(accessTokens, refreshTokens, users, config.issuer(), clock);
+    return new TokenIntrospector(accessTokens, refreshTokens, users, config.issuer(), config.jwtAccessTokenAudience(),
+        clock);
   }
 
   /** Revocation revokes a refresh token's grant inside its own transaction (RFC 7009 §2.1). */

@@ -8,6 +8,7 @@ import dev.gatehouse.protocol.oidc.IdTokenIssuer;
 import dev.gatehouse.protocol.pkce.Pkce;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.Parameters;
+import dev.gatehouse.protocol.resource.ResourceIndicators;
 import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.store.ClientStore;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import java.util.TreeSet;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-3.1.2.3">RFC 6749 §3.1.2.3</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-2.1">RFC 9700 §2.1</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7636#section-4.4.1">RFC 7636 §4.4.1</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc8707#section-2.1">RFC 8707 §2.1</a>
  * @see <a href="https://openid.net/specs/oauth-v2-multiple-response-types-1_0.html#ResponseModes">OAuth 2.0 Multiple
  *     Response Type Encoding Practices §2.1</a>
  */
@@ -105,6 +107,8 @@ public final class AuthorizationRequestValidator {
       throw new OAuthException(OAuthErrorCode.REQUEST_URI_NOT_SUPPORTED, "request_uri parameter sent");
     }
     Set<String> scopes = requestedScopes(request.scope(), client);
+    // RFC 8707 §2.1: the resources the grant is for; an unknown or unregistered one is invalid_target.
+    Set<String> resources = ResourceIndicators.requested(request.resources(), client.allowedResources());
     Pkce.validateChallenge(request.codeChallenge(), request.codeChallengeMethod(), client.isPublic());
     Set<String> prompt = Prompt.parse(request.prompt());
     boolean openId = scopes.contains(IdTokenIssuer.OPENID);
@@ -126,7 +130,8 @@ public final class AuthorizationRequestValidator {
         maxAge(request.maxAge()),
         request.loginHint().filter(h -> !h.isBlank()),
         request.uiLocales().map(l -> List.of(l.trim().split(" +"))).orElse(List.of()),
-        hint);
+        hint,
+        resources);
   }
 
   /**
