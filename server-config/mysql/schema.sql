@@ -298,3 +298,11 @@ CREATE INDEX gatehouse_session_clients_client ON gatehouse_session_clients (clie
 -- only once the delay that failure earned has passed; an earlier attempt is answered at once with how long to wait,
 -- instead of being held on a request thread.
 ALTER TABLE gatehouse_login_failures ADD COLUMN last_failure_at BIGINT NOT NULL DEFAULT 0;
+-- ---- V12__resource_indicators.sql
+-- Version 12: resource indicators (RFC 8707). allowed_resources: the resource URIs a client may ask access tokens for,
+-- one per line, registered by the operator (NULL: none, every token has the default audience). resources: the ones a
+-- code, access token or refresh token is for, sorted and space-separated (a URI holds no space); NULL for none.
+ALTER TABLE gatehouse_clients ADD COLUMN allowed_resources TEXT NULL;
+ALTER TABLE gatehouse_authorization_codes ADD COLUMN resources VARCHAR(2000) NULL;
+ALTER TABLE gatehouse_access_tokens ADD COLUMN resources VARCHAR(2000) NULL;
+ALTER TABLE gatehouse_refresh_tokens ADD COLUMN resources VARCHAR(2000) NULL;

@@ -95,7 +95,7 @@ public class ClientAdministration {
     }
     Client stored = new Client(clientId, client.clientName(), client.authMethod(), hash, client.redirectUris(),
         client.grantTypes(), client.scopes(), client.rotateRefreshTokens(), client.resourceServer(), client.oidc(),
-        existing.dynamicallyRegistered());
+        existing.dynamicallyRegistered(), client.allowedResources());
     clients.save(stored, clock.instant());
     changes.record(actor, "client.update", target(clientId));
     return new WithSecret(stored, secret);

@@ -109,12 +109,13 @@ public class ProtocolProducers {
   /** Verifies id_token_hint values, at the authorization and end-session endpoints. */
   @Produces
   IdTokenHints idTokenHints() {
-    return new IdTokenHints(signer, config.issuer());
+    return new IdTokenHints(signer, config.issuer(), clients);
   }
 
   @Produces
   TokenIntrospector tokenIntrospector(Clock clock) {
-    return new TokenIntrospector(accessTokens, refreshTokens, users, config.issuer(), clock);
+    return new TokenIntrospector(accessTokens, refreshTokens, users, config.issuer(), config.jwtAccessTokenAudience(),
+        clock);
   }
 
   /** Revocation revokes a refresh token's grant inside its own transaction (RFC 7009 §2.1). */

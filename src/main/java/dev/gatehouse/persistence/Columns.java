@@ -1,6 +1,7 @@
 package dev.gatehouse.persistence;
 
 import dev.gatehouse.persistence.entity.GrantRow;
+import dev.gatehouse.protocol.resource.ResourceIndicators;
 import dev.gatehouse.protocol.scope.Scopes;
 import java.time.Instant;
 import java.util.Set;
@@ -29,14 +30,19 @@ final class Columns {
     return Scopes.parse(column);
   }
 
+  static Set<String> resources(String column) {
+    return ResourceIndicators.parse(column);
+  }
+
   /** Fills the columns every code and token row has. */
   static <T extends GrantRow> T grantRow(T row, String hash, String grantId, String clientId, String subject,
-      Set<String> scopes, Instant issuedAt, Instant expiresAt) {
+      Set<String> scopes, Set<String> resources, Instant issuedAt, Instant expiresAt) {
     row.id = hash;
     row.grantId = grantId;
     row.clientId = clientId;
     row.subject = subject;
     row.scopes = scopes(scopes);
+    row.resources = ResourceIndicators.format(resources);
     row.issuedAt = millis(issuedAt);
     row.expiresAt = millis(expiresAt);
     return row;

@@ -23,7 +23,7 @@ public class JpaAccessTokenStore implements AccessTokenStore {
   @Override
   public void save(AccessToken token) {
     em.persist(Columns.grantRow(new AccessTokenEntity(), token.hash(), token.grantId(), token.clientId(),
-        token.subject(), token.scopes(), token.issuedAt(), token.expiresAt()));
+        token.subject(), token.scopes(), token.resources(), token.issuedAt(), token.expiresAt()));
   }
 
   @Override
@@ -38,7 +38,7 @@ public class JpaAccessTokenStore implements AccessTokenStore {
     }
     return Optional.of(new AccessToken(
         e.id, e.grantId, e.clientId, e.subject, Columns.scopes(e.scopes), Columns.instant(e.issuedAt),
-        Columns.instant(e.expiresAt)));
+        Columns.instant(e.expiresAt), Columns.resources(e.resources)));
   }
 
   @Override

@@ -23,7 +23,7 @@ public class JpaAuthorizationCodeStore implements AuthorizationCodeStore {
   @Override
   public void save(AuthorizationCode code) {
     AuthorizationCodeEntity e = Columns.grantRow(new AuthorizationCodeEntity(), code.hash(), code.grantId(),
-        code.clientId(), code.subject(), code.scopes(), code.issuedAt(), code.expiresAt());
+        code.clientId(), code.subject(), code.scopes(), code.resources(), code.issuedAt(), code.expiresAt());
     e.redirectUri = code.redirectUri();
     e.codeChallenge = code.codeChallenge();
     e.nonce = code.nonce();
@@ -49,6 +49,7 @@ public class JpaAuthorizationCodeStore implements AuthorizationCodeStore {
   private static AuthorizationCode toCode(AuthorizationCodeEntity e) {
     return new AuthorizationCode(
         e.id, e.grantId, e.clientId, e.subject, e.redirectUri, Columns.scopes(e.scopes), e.codeChallenge, e.nonce,
-        Columns.instant(e.authTime), Columns.instant(e.issuedAt), Columns.instant(e.expiresAt), e.sessionId);
+        Columns.instant(e.authTime), Columns.instant(e.issuedAt), Columns.instant(e.expiresAt), e.sessionId,
+        Columns.resources(e.resources));
   }
 }

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Clients in the {@code clients} table, read through {@link ClientCache}. */
@@ -58,6 +59,8 @@ public class JpaClientStore implements ClientStore {
         ? null : String.join("\n", client.oidc().postLogoutRedirectUris());
     e.backchannelLogoutUri = client.oidc().backchannelLogoutUri().orElse(null);
     e.dynamicallyRegistered = client.dynamicallyRegistered();
+    e.allowedResources = client.allowedResources().isEmpty()
+        ? null : String.join("\n", new TreeSet<>(client.allowedResources()));
     e.updatedAt = now.toEpochMilli();
     if (created) {
       em.persist(e);
@@ -89,7 +92,8 @@ public class JpaClientStore implements ClientStore {
                 () -> new IllegalStateException("unknown access_token_format in clients row " + e.clientId)),
             lines(e.postLogoutRedirectUris),
             Optional.ofNullable(e.backchannelLogoutUri)),
-        e.dynamicallyRegistered);
+        e.dynamicallyRegistered,
+        Set.copyOf(lines(e.allowedResources)));
   }
 
   /** A column of URIs, one per line (a URI cannot contain a line break); null or empty is none. */

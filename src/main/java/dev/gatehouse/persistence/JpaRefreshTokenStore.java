@@ -22,7 +22,7 @@ public class JpaRefreshTokenStore implements RefreshTokenStore {
   @Override
   public void save(RefreshToken token) {
     RefreshTokenEntity e = Columns.grantRow(new RefreshTokenEntity(), token.hash(), token.grantId(),
-        token.clientId(), token.subject(), token.scopes(), token.issuedAt(), token.expiresAt());
+        token.clientId(), token.subject(), token.scopes(), token.resources(), token.issuedAt(), token.expiresAt());
     e.authTime = Columns.millisOrNull(token.authTime());
     e.rotatedAt = Columns.millisOrNull(token.rotatedAt());
     e.revokedAt = Columns.millisOrNull(token.revokedAt());
@@ -45,7 +45,7 @@ public class JpaRefreshTokenStore implements RefreshTokenStore {
     return Optional.of(new RefreshToken(
         e.id, e.grantId, e.clientId, e.subject, Columns.scopes(e.scopes), Columns.instant(e.authTime),
         Columns.instant(e.issuedAt), Columns.instant(e.expiresAt), Columns.instant(e.rotatedAt),
-        Columns.instant(e.revokedAt)));
+        Columns.instant(e.revokedAt), Columns.resources(e.resources)));
   }
 
   @Override

@@ -15,6 +15,7 @@
   <console:choice name="access_token_format" options="${tokenFormats}" hint="admin.hint.access_token_format"/>
   <console:textarea name="post_logout_redirect_uris" hint="admin.hint.post_logout_redirect_uris"/>
   <console:text name="backchannel_logout_uri" type="url" hint="admin.hint.backchannel_logout_uri"/>
+  <console:textarea name="allowed_resources" hint="admin.hint.allowed_resources"/>
   <div class="actions">
     <button type="submit" id="save"><fmt:message key="${creating ? 'admin.client.create' : 'admin.save'}"/></button>
     <a class="button secondary" id="cancel" href="<c:out value='${pageContext.request.contextPath}${cancelPath}'/>"><fmt:message key="admin.cancel"/></a>

@@ -56,6 +56,20 @@ class BootstrapFileTest {
   }
 
   @Test
+  void rfc8707_whenAllowedResourcesGiven_thenTheClientMayAskForThem_andABadOneIsNamed() {
+    BootstrapFile.Content content = parse("""
+        {"clients": [{"client_id": "svc", "client_secret": "%s", "grant_types": ["client_credentials"],
+                      "allowed_resources": ["https://orders.example/api", "urn:example:ledger"]}]}
+        """.formatted(SECRET));
+    assertEquals(java.util.Set.of("https://orders.example/api", "urn:example:ledger"),
+        content.clients().get(0).allowedResources());
+    assertTrue(problems("""
+        {"clients": [{"client_id": "svc", "client_secret": "%s", "grant_types": ["client_credentials"],
+                      "allowed_resources": ["/orders"]}]}
+        """.formatted(SECRET)).contains("client 'svc': allowed_resources: '/orders' must be an absolute URI"));
+  }
+
+  @Test
   void whenSeveralEntriesAreBad_thenEveryProblemIsListedWithItsEntryAndField() {
     String message = problems("""
         {"clients": [{"client_id": "a", "client_secret": "%s", "redirect_uris": ["https://a.example/cb#f"]},

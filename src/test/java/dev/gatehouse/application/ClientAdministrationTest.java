@@ -106,6 +106,19 @@ class ClientAdministrationTest {
   }
 
   @Test
+  void rfc8707_whenUpdatedWithAllowedResources_thenStored_andAnUpdateWithoutThemClearsThem() {
+    service.create(ADMIN, web("app", null));
+    ClientMetadata withResources = new ClientMetadata(null, "Web app", null, null, List.of("https://app.example/cb"),
+        null, "openid", null, null, null, null, null, null, List.of("https://orders.example/api"));
+
+    service.update(ADMIN, "app", withResources);
+    assertEquals(java.util.Set.of("https://orders.example/api"), clients.rows.get("app").allowedResources());
+
+    service.update(ADMIN, "app", web(null, null));
+    assertTrue(clients.rows.get("app").allowedResources().isEmpty(), "a full update: an absent field is none");
+  }
+
+  @Test
   void whenPublicClientBecomesConfidential_thenASecretIsMadeAndShownOnce() {
     service.create(ADMIN, web("spa", "none"));
 

@@ -76,7 +76,7 @@ class ResourceServerIT {
   private static final ClientAuth RS_AUTH = ClientAuth.basic(RS, RS_SECRET);
   private static final JsonObject INACTIVE = Json.createObjectBuilder().add("active", false).build();
   private static final Set<String> ACTIVE_MEMBERS =
-      Set.of("active", "scope", "client_id", "sub", "username", "token_type", "exp", "iat", "iss");
+      Set.of("active", "scope", "client_id", "sub", "username", "token_type", "exp", "iat", "iss", "aud");
   private static final String BARE_CHALLENGE = "Bearer realm=\"gatehouse\"";
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final int RACE_ROUNDS = 20;
@@ -214,6 +214,7 @@ class ResourceServerIT {
     assertEquals(ALICE, seen.getString("username"));
     assertEquals("Bearer", seen.getString("token_type"));
     assertEquals(Fixtures.issuer(), seen.getString("iss"));
+    assertEquals(Fixtures.issuer(), seen.getString("aud"), "no resource asked for: the default audience");
     long iat = seen.getJsonNumber("iat").longValueExact();
     long exp = seen.getJsonNumber("exp").longValueExact();
     assertTrue(iat >= before - 2 && iat <= after + 2, () -> "iat in epoch seconds, at issuance: " + seen);
@@ -878,6 +879,129 @@ class ResourceServerIT {
         Database.rows("SELECT id FROM " + Database.PREFIX + "users WHERE username = ?", ALICE);
     assertEquals(1, rows.size(), "alice in the database");
     return (String) rows.get(0).get("id");
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Resource indicators (RFC 8707): it-resources is registered for ORDERS and BILLING, with JWT access tokens
+
+  private static final String RESOURCES = "it-resources";
+  private static final ClientAuth RESOURCES_AUTH =
+      ClientAuth.basic(RESOURCES, "it-resources-secret-0123456789abcdefghijk");
+  private static final String RESOURCES_REDIRECT = "http://127.0.0.1:9/resources-callback";
+  private static final String ORDERS = "https://orders.example/api";
+  private static final String BILLING = "https://billing.example/";
+
+  private static Map<String, String> withResource(Map<String, String> form, String resource) {
+    Map<String, String> copy = new LinkedHashMap<>(form);
+    copy.put("resource", resource);
+    return copy;
+  }
+
+  /** The code flow for it-resources and alice, the authorization request naming {@code resources}. */
+  private TokenClient.Answer resourceTokens(List<String> resources, String tokenRequestResource) {
+    Pkce pkce = Pkce.create();
+    String query = UserAgent.form(Fixtures.authorizeParams(RESOURCES, RESOURCES_REDIRECT, "read", pkce, "st"))
+        + resources.stream().map(r -> "&resource=" + UserAgent.enc(r)).collect(Collectors.joining());
+    Map<String, String> back = Fixtures.query(new UserAgent(base()).authorizeAndAllow(query, ALICE, ALICE_PASSWORD));
+    assertNotNull(back.get("code"), back::toString);
+    Map<String, String> form = Fixtures.codeRedemption(back.get("code"), RESOURCES_REDIRECT, pkce);
+    return endpoints().token(tokenRequestResource == null ? form : withResource(form, tokenRequestResource),
+        RESOURCES_AUTH);
+  }
+
+  /** The aud of a JWT access token, as a set (RFC 7519 §4.1.3: a string or an array of strings). */
+  private static Set<String> jwtAudience(String accessToken) {
+    JsonObject claims = dev.gatehouse.protocol.oidc.IndependentJws.payload(accessToken);
+    return claims.get("aud") instanceof JsonString one ? Set.of(one.getString()) : strings(claims, "aud");
+  }
+
+  private Set<String> introspectedAudience(String accessToken) {
+    JsonObject seen = activeJson(endpoints().introspect(accessToken, null, RS_AUTH));
+    return seen.get("aud") instanceof JsonString one ? Set.of(one.getString()) : strings(seen, "aud");
+  }
+
+  @Test
+  void rfc8707_2_2_whenServiceAsksForOneRegisteredResource_thenAudIsThatResource_inTheJwtAndAtIntrospection() {
+    TokenClient.Answer answer = endpoints().token(withResource(ServiceFixtures.clientCredentials("read"), ORDERS),
+        RESOURCES_AUTH);
+    assertEquals(200, answer.status(), () -> answer.json().toString());
+    String token = answer.string("access_token");
+    Jwks.assertVerifies(base(), token);
+    assertEquals(Set.of(ORDERS), jwtAudience(token));
+    assertEquals(Set.of(ORDERS), introspectedAudience(token));
+
+    String plain = endpoints().serviceToken(RESOURCES_AUTH, "read");
+    assertEquals(Set.of(Fixtures.issuer()), jwtAudience(plain), "no resource: the default audience");
+    assertEquals(Set.of(Fixtures.issuer()), introspectedAudience(plain));
+  }
+
+  @Test
+  void rfc8707_2_whenResourceIsNotRegisteredForTheClient_thenInvalidTarget() {
+    for (String bad : List.of("https://hr.example/", "/relative", ORDERS + "#fragment")) {
+      TokenClient.Answer answer = endpoints().token(withResource(ServiceFixtures.clientCredentials("read"), bad),
+          RESOURCES_AUTH);
+      assertError(answer, 400, "invalid_target", bad);
+    }
+    assertError(endpoints().token(withResource(ServiceFixtures.clientCredentials(null), ORDERS), SERVICE_AUTH), 400,
+        "invalid_target", "a client registered for no resource");
+  }
+
+  @Test
+  void rfc8707_2_1_whenAuthorizationRequestNamesAnUnregisteredResource_thenInvalidTargetRedirected() {
+    Pkce pkce = Pkce.create();
+    Map<String, String> params = withResource(
+        Fixtures.authorizeParams(RESOURCES, RESOURCES_REDIRECT, "read", pkce, "st-1"), "https://hr.example/");
+    HttpResponse<String> response = new UserAgent(base()).authorize(params);
+    assertEquals(302, response.statusCode(), response::body);
+    Map<String, String> back = Fixtures.query(URI.create(UserAgent.location(response)));
+    assertTrue(UserAgent.location(response).startsWith(RESOURCES_REDIRECT), () -> UserAgent.location(response));
+    assertEquals("invalid_target", back.get("error"), back::toString);
+    assertEquals("st-1", back.get("state"));
+  }
+
+  @Test
+  void rfc8707_2_1_whenCodeGrantedForTwoResources_thenTheTokenIsForBoth_andARefreshMayNarrowToOne() {
+    TokenClient.Answer answer = resourceTokens(List.of(ORDERS, BILLING), null);
+    assertEquals(200, answer.status(), () -> answer.json().toString());
+    assertEquals(Set.of(ORDERS, BILLING), jwtAudience(answer.string("access_token")));
+    assertEquals(Set.of(ORDERS, BILLING), introspectedAudience(answer.string("access_token")));
+
+    Map<String, String> refresh = new LinkedHashMap<>();
+    refresh.put("grant_type", "refresh_token");
+    refresh.put("refresh_token", answer.string("refresh_token"));
+    TokenClient.Answer narrowed = endpoints().token(withResource(refresh, BILLING), RESOURCES_AUTH);
+    assertEquals(200, narrowed.status(), () -> narrowed.json().toString());
+    assertEquals(Set.of(BILLING), jwtAudience(narrowed.string("access_token")));
+
+    refresh.put("refresh_token", narrowed.string("refresh_token"));
+    TokenClient.Answer whole = endpoints().token(refresh, RESOURCES_AUTH);
+    assertEquals(200, whole.status(), () -> whole.json().toString());
+    assertEquals(Set.of(ORDERS, BILLING), jwtAudience(whole.string("access_token")),
+        "narrowing one access token does not shrink the grant");
+  }
+
+  @Test
+  void rfc8707_2_2_whenTokenRequestOrRefreshNamesAResourceOutsideTheGrant_thenInvalidTarget_neverWider() {
+    assertError(resourceTokens(List.of(ORDERS), BILLING), 400, "invalid_target", "code for ORDERS, asked BILLING");
+
+    TokenClient.Answer answer = resourceTokens(List.of(ORDERS), ORDERS);
+    assertEquals(200, answer.status(), () -> answer.json().toString());
+    assertEquals(Set.of(ORDERS), jwtAudience(answer.string("access_token")));
+    Map<String, String> refresh = new LinkedHashMap<>();
+    refresh.put("grant_type", "refresh_token");
+    refresh.put("refresh_token", answer.string("refresh_token"));
+    assertError(endpoints().token(withResource(refresh, BILLING), RESOURCES_AUTH), 400, "invalid_target",
+        "refresh for a resource the grant does not hold");
+    TokenClient.Answer same = endpoints().token(refresh, RESOURCES_AUTH);
+    assertEquals(200, same.status(), () -> "the refused refresh used nothing up: " + same.json());
+    assertEquals(Set.of(ORDERS), jwtAudience(same.string("access_token")));
+
+    TokenClient.Answer none = resourceTokens(List.of(), null);
+    assertEquals(200, none.status(), () -> none.json().toString());
+    assertEquals(Set.of(Fixtures.issuer()), jwtAudience(none.string("access_token")));
+    refresh.put("refresh_token", none.string("refresh_token"));
+    assertError(endpoints().token(withResource(refresh, ORDERS), RESOURCES_AUTH), 400, "invalid_target",
+        "a grant for no resource cannot gain one");
   }
 
   /** An active answer, as JSON: 200, active true, no-store. */

@@ -63,7 +63,12 @@ public final class UserAgent {
    * redirect to the client.
    */
   public URI authorizeAndAllow(Map<String, String> parameters, String username, String password) {
-    HttpResponse<String> response = authorize(parameters);
+    return authorizeAndAllow(form(parameters), username, password);
+  }
+
+  /** The same for a query string built by the caller (for a parameter sent more than once, e.g. RFC 8707 resource). */
+  public URI authorizeAndAllow(String query, String username, String password) {
+    HttpResponse<String> response = get("/oauth2/authorize?" + query);
     if (isRedirectTo(response, "/login")) {
       response = signIn(response, username, password);
     }

@@ -54,6 +54,10 @@ public class ClientEntity {
   @Column(name = "backchannel_logout_uri")
   public String backchannelLogoutUri;
 
+  /** The resource indicators (RFC 8707) the client may ask tokens for, one per line, or null. */
+  @Column(name = "allowed_resources")
+  public String allowedResources;
+
   /** Registered by the client itself (RFC 7591), not by the operator. */
   @Column(name = "dynamically_registered")
   public boolean dynamicallyRegistered;

@@ -6,7 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 
 /**
  * The columns that codes, access tokens and refresh tokens share: the SHA-256 of the value as the key, the grant that
- * ties them together, who it was issued to, and when it expires.
+ * ties them together, who it was issued to, what for (scopes, resources), and when it expires.
  */
 @MappedSuperclass
 public abstract class GrantRow {
@@ -24,6 +24,9 @@ public abstract class GrantRow {
 
   /** Space-separated, sorted scope tokens. */
   public String scopes;
+
+  /** Space-separated, sorted resource indicators (RFC 8707), or null for none (the default audience). */
+  public String resources;
 
   @Column(name = "issued_at")
   public long issuedAt;

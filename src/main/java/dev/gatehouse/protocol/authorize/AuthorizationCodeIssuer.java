@@ -15,7 +15,7 @@ import java.util.UUID;
 /**
  * Issues an authorization code once the resource owner has authenticated and consented: a 256-bit random value, stored
  * only as its hash together with everything the token endpoint must check (client, redirect URI if sent, PKCE
- * challenge, nonce, scopes, expiry) and a fresh grant id.
+ * challenge, nonce, scopes, resource indicators, expiry) and a fresh grant id.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2">RFC 6749 §4.1.2</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7636#section-4.4">RFC 7636 §4.4</a>
@@ -65,7 +65,8 @@ public final class AuthorizationCodeIssuer {
             authTime,
             now,
             now.plus(settings.codeTtl()),
-            sessionId));
+            sessionId,
+            request.resources()));
     return code;
   }
 }

@@ -2,6 +2,7 @@ package dev.gatehouse.protocol.authorize;
 
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.request.Parameters;
+import dev.gatehouse.protocol.resource.ResourceIndicators;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,12 +17,16 @@ import java.util.Optional;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.1">RFC 6749 §4.1.1</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7636#section-4.3">RFC 7636 §4.3</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc8707#section-2.1">RFC 8707 §2.1</a>
  * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest">OpenID Connect Core §3.1.2.1</a>
+ * @see <a href="https://openid.net/specs/oauth-v2-multiple-response-types-1_0.html#ResponseModes">OAuth 2.0 Multiple
+ *     Response Type Encoding Practices §2.1 (response_mode)</a>
  */
 public record AuthorizationRequest(
     String clientId,
     Optional<String> redirectUri,
     Optional<String> responseType,
+    Optional<String> responseMode,
     Optional<String> scope,
     Optional<String> state,
     Optional<String> codeChallenge,
@@ -33,12 +38,14 @@ public record AuthorizationRequest(
     Optional<String> uiLocales,
     Optional<String> idTokenHint,
     Optional<String> requestObject,
-    Optional<String> requestUri) {
+    Optional<String> requestUri,
+    List<String> resources) {
 
   public AuthorizationRequest {
     Objects.requireNonNull(clientId, "clientId");
     Objects.requireNonNull(redirectUri, "redirectUri");
     Objects.requireNonNull(responseType, "responseType");
+    Objects.requireNonNull(responseMode, "responseMode");
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(codeChallenge, "codeChallenge");
@@ -51,6 +58,7 @@ public record AuthorizationRequest(
     Objects.requireNonNull(idTokenHint, "idTokenHint");
     Objects.requireNonNull(requestObject, "requestObject");
     Objects.requireNonNull(requestUri, "requestUri");
+    resources = List.copyOf(resources);
   }
 
   /**
@@ -69,6 +77,7 @@ public record AuthorizationRequest(
         clientId,
         unredirectable(p, "redirect_uri"),
         p.single("response_type"),
+        p.single("response_mode"),
         p.single("scope"),
         p.single("state"),
         p.single("code_challenge"),
@@ -80,7 +89,9 @@ public record AuthorizationRequest(
         p.single("ui_locales"),
         p.single("id_token_hint"),
         p.single("request"),
-        p.single("request_uri"));
+        p.single("request_uri"),
+        // RFC 8707 §2: "Multiple resource parameters MAY be used", the one parameter that may repeat.
+        p.all(ResourceIndicators.PARAMETER));
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.gatehouse.protocol.oidc.IdTokenIssuer;
 import dev.gatehouse.protocol.pkce.Pkce;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.Parameters;
+import dev.gatehouse.protocol.resource.ResourceIndicators;
 import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.store.ClientStore;
 import java.time.Duration;
@@ -25,9 +26,14 @@ import java.util.TreeSet;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-3.1.2.3">RFC 6749 §3.1.2.3</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-2.1">RFC 9700 §2.1</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7636#section-4.4.1">RFC 7636 §4.4.1</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc8707#section-2.1">RFC 8707 §2.1</a>
+ * @see <a href="https://openid.net/specs/oauth-v2-multiple-response-types-1_0.html#ResponseModes">OAuth 2.0 Multiple
+ *     Response Type Encoding Practices §2.1</a>
  */
 public final class AuthorizationRequestValidator {
   private static final String CODE = "code";
+  /** The one response mode (Multiple Response Type Encoding Practices §2.1), as discovery advertises it. */
+  public static final String QUERY = "query";
 
   private final ClientStore clients;
   private final IdTokenHints hints;
@@ -88,6 +94,7 @@ public final class AuthorizationRequestValidator {
     if (!CODE.equals(responseType)) {
       throw new OAuthException(OAuthErrorCode.UNSUPPORTED_RESPONSE_TYPE, "response_type is not code");
     }
+    requireQueryResponseMode(request.responseMode());
     if (!client.allowsGrant(GrantType.AUTHORIZATION_CODE)) {
       throw new OAuthException(
           OAuthErrorCode.UNAUTHORIZED_CLIENT, "client " + client.clientId() + " lacks authorization_code");
@@ -100,6 +107,8 @@ public final class AuthorizationRequestValidator {
       throw new OAuthException(OAuthErrorCode.REQUEST_URI_NOT_SUPPORTED, "request_uri parameter sent");
     }
     Set<String> scopes = requestedScopes(request.scope(), client);
+    // RFC 8707 §2.1: the resources the grant is for; an unknown or unregistered one is invalid_target.
+    Set<String> resources = ResourceIndicators.requested(request.resources(), client.allowedResources());
     Pkce.validateChallenge(request.codeChallenge(), request.codeChallengeMethod(), client.isPublic());
     Set<String> prompt = Prompt.parse(request.prompt());
     boolean openId = scopes.contains(IdTokenIssuer.OPENID);
@@ -121,7 +130,22 @@ public final class AuthorizationRequestValidator {
         maxAge(request.maxAge()),
         request.loginHint().filter(h -> !h.isBlank()),
         request.uiLocales().map(l -> List.of(l.trim().split(" +"))).orElse(List.of()),
-        hint);
+        hint,
+        resources);
+  }
+
+  /**
+   * Multiple Response Type Encoding Practices §2.1: for {@code code} "the default Response Mode ... is the query
+   * encoding", the only one Gatehouse implements. Another mode is refused rather than ignored (RFC 6749 §4.1.2.1
+   * invalid_request: "includes an invalid parameter value"): a client asking for {@code fragment} or {@code form_post}
+   * would wait for an answer that never arrives the way it expects. The refusal itself travels in the query, the one
+   * mode there is. No {@code form_post}: its page would need a script, which the pages' content security policy forbids.
+   */
+  private static void requireQueryResponseMode(Optional<String> responseMode) {
+    if (responseMode.isPresent() && !QUERY.equals(responseMode.get())) {
+      throw new OAuthException(OAuthErrorCode.INVALID_REQUEST, "The response_mode is not supported; use query.",
+          "response_mode is not query");
+    }
   }
 
   private IdTokenHints.Hint hint(String value, Client client) {

@@ -26,6 +26,8 @@ import java.util.TreeSet;
  * @param loginHint the {@code login_hint}, to prefill the sign-in page
  * @param uiLocales the {@code ui_locales} language tags, in the client's order of preference
  * @param idTokenHint the verified {@code id_token_hint}: the user the client expects
+ * @param resources the requested resource indicators (RFC 8707 §2.1), each registered for the client; empty when the
+ *     request named none
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.1">RFC 6749 §4.1.1</a>
  */
 public record ValidatedAuthorization(
@@ -40,7 +42,8 @@ public record ValidatedAuthorization(
     Optional<Duration> maxAge,
     Optional<String> loginHint,
     List<String> uiLocales,
-    Optional<IdTokenHints.Hint> idTokenHint) {
+    Optional<IdTokenHints.Hint> idTokenHint,
+    Set<String> resources) {
 
   public ValidatedAuthorization {
     Objects.requireNonNull(client, "client");
@@ -54,6 +57,16 @@ public record ValidatedAuthorization(
     Objects.requireNonNull(loginHint, "loginHint");
     uiLocales = List.copyOf(uiLocales);
     Objects.requireNonNull(idTokenHint, "idTokenHint");
+    resources = Collections.unmodifiableSortedSet(new TreeSet<>(resources));
+  }
+
+  /** A request that names no resource indicator. */
+  public ValidatedAuthorization(Client client, String redirectUri, boolean redirectUriSent, Set<String> scopes,
+      Optional<String> state, Optional<String> codeChallenge, Optional<String> nonce, Set<String> prompt,
+      Optional<Duration> maxAge, Optional<String> loginHint, List<String> uiLocales,
+      Optional<IdTokenHints.Hint> idTokenHint) {
+    this(client, redirectUri, redirectUriSent, scopes, state, codeChallenge, nonce, prompt, maxAge, loginHint,
+        uiLocales, idTokenHint, Set.of());
   }
 
   /** An OAuth 2.0 request without OpenID Connect parameters (kept for callers that make one by hand). */
@@ -74,7 +87,9 @@ public record ValidatedAuthorization(
    * not: when {@code prompt=login}; when {@code prompt=select_account} (Gatehouse's way to select an account is its
    * sign-in page, where the user may sign in as someone else); when it is older than {@code max_age} (Core
    * §3.1.2.1: "the OP MUST attempt to actively re-authenticate the End-User"); or when the {@code id_token_hint}
-   * names another user, who must not be used silently.
+   * names another user, who must not be used silently. Only the hint's user counts, not its {@code sid}: Core
+   * §3.1.2.1 makes it a hint "about the End-User's current or past authenticated session", so a hint from an ended
+   * session of the signed-in user is that user's.
    */
   public boolean requiresSignIn(String subject, Instant authTime, Instant arrived, Instant now) {
     if (!authTime.isBefore(arrived)) {

@@ -22,9 +22,14 @@ import java.util.Set;
  * by the operator: its URIs are not trusted to point inside the network ({@link
  * dev.gatehouse.protocol.logout.OutboundGuard}).
  *
+ * <p>{@code allowedResources} is a Gatehouse extension: the resource indicators (RFC 8707) the client may ask access
+ * tokens for, registered by the operator ({@link AllowedResources}). A client registered for none gets tokens with the
+ * default audience only.
+ *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-2">RFC 6749 §2 (client registration)</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2 (refresh token rotation)</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7662#section-4">RFC 7662 §4 (introspection security)</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc8707#section-2">RFC 8707 §2 (resource indicators)</a>
  */
 public record Client(
     String clientId,
@@ -37,7 +42,8 @@ public record Client(
     boolean rotateRefreshTokens,
     boolean resourceServer,
     OidcRegistration oidc,
-    boolean dynamicallyRegistered) {
+    boolean dynamicallyRegistered,
+    Set<String> allowedResources) {
 
   public Client {
     Objects.requireNonNull(clientId, "clientId");
@@ -47,7 +53,9 @@ public record Client(
     grantTypes = Set.copyOf(grantTypes);
     scopes = Set.copyOf(scopes);
     Objects.requireNonNull(oidc, "oidc");
+    allowedResources = Set.copyOf(allowedResources);
   }
+
 
   /** An operator-registered client with the default OpenID Connect registration. */
   public Client(
@@ -61,7 +69,7 @@ public record Client(
       boolean rotateRefreshTokens,
       boolean resourceServer) {
     this(clientId, clientName, authMethod, secretHash, redirectUris, grantTypes, scopes, rotateRefreshTokens,
-        resourceServer, OidcRegistration.DEFAULTS, false);
+        resourceServer, OidcRegistration.DEFAULTS, false, Set.of());
   }
 
   /** A client that is not a resource server; kept so that registrations predating the flag compile unchanged. */
@@ -83,7 +91,7 @@ public record Client(
    */
   public Client withSecretHash(String hash) {
     return new Client(clientId, clientName, authMethod, hash, redirectUris, grantTypes, scopes, rotateRefreshTokens,
-        resourceServer, oidc, dynamicallyRegistered);
+        resourceServer, oidc, dynamicallyRegistered, allowedResources);
   }
 
   /** A public client cannot keep a secret and authenticates with {@code client_id} only (RFC 6749 §2.1). */
@@ -128,6 +136,8 @@ public record Client(
         + oidc
         + ", dynamicallyRegistered="
         + dynamicallyRegistered
+        + ", allowedResources="
+        + allowedResources
         + "]";
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A client's registration as received, before any check: the RFC 7591 §2 metadata (plus the OpenID Connect
- * registration fields and Gatehouse's {@code rotate_refresh_tokens}, {@code resource_server} and {@code
- * access_token_format}) under their Java names. A {@code null} field was absent, and gets its default when checked by
+ * registration fields and Gatehouse's {@code rotate_refresh_tokens}, {@code resource_server}, {@code
+ * access_token_format} and {@code allowed_resources}) under their Java names. A {@code null} field was absent, and gets its default when checked by
  * {@link ClientMetadataRules}. {@link #toString()} never shows the secret.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7591#section-2">RFC 7591 §2</a>
@@ -23,7 +23,8 @@ public record ClientMetadata(
     String idTokenSignedResponseAlg,
     String accessTokenFormat,
     List<String> postLogoutRedirectUris,
-    String backchannelLogoutUri) {
+    String backchannelLogoutUri,
+    List<String> allowedResources) {
 
   /** The RFC 7591 (and OpenID Connect, and Gatehouse) wire names of the fields, as problems name them. */
   public static final String CLIENT_ID = "client_id";
@@ -39,18 +40,30 @@ public record ClientMetadata(
   public static final String ACCESS_TOKEN_FORMAT = "access_token_format";
   public static final String POST_LOGOUT_REDIRECT_URIS = "post_logout_redirect_uris";
   public static final String BACKCHANNEL_LOGOUT_URI = "backchannel_logout_uri";
+  public static final String ALLOWED_RESOURCES = "allowed_resources";
 
   public ClientMetadata {
     redirectUris = redirectUris == null ? null : List.copyOf(redirectUris);
     grantTypes = grantTypes == null ? null : List.copyOf(grantTypes);
     postLogoutRedirectUris = postLogoutRedirectUris == null ? null : List.copyOf(postLogoutRedirectUris);
+    allowedResources = allowedResources == null ? null : List.copyOf(allowedResources);
+  }
+
+  /** A registration without {@code allowed_resources}. */
+  public ClientMetadata(String clientId, String clientName, String tokenEndpointAuthMethod, String clientSecret,
+      List<String> redirectUris, List<String> grantTypes, String scope, Boolean rotateRefreshTokens,
+      Boolean resourceServer, String idTokenSignedResponseAlg, String accessTokenFormat,
+      List<String> postLogoutRedirectUris, String backchannelLogoutUri) {
+    this(clientId, clientName, tokenEndpointAuthMethod, clientSecret, redirectUris, grantTypes, scope,
+        rotateRefreshTokens, resourceServer, idTokenSignedResponseAlg, accessTokenFormat, postLogoutRedirectUris,
+        backchannelLogoutUri, null);
   }
 
   /** The same registration for another {@code client_id} (one the server generated, for example). */
   public ClientMetadata withClientId(String id) {
     return new ClientMetadata(id, clientName, tokenEndpointAuthMethod, clientSecret, redirectUris, grantTypes, scope,
         rotateRefreshTokens, resourceServer, idTokenSignedResponseAlg, accessTokenFormat, postLogoutRedirectUris,
-        backchannelLogoutUri);
+        backchannelLogoutUri, allowedResources);
   }
 
   /** Never shows the secret. */

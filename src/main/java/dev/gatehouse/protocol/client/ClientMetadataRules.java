@@ -80,12 +80,13 @@ public final class ClientMetadataRules {
       problem(ClientMetadata.RESOURCE_SERVER, "can be set by an administrator only");
     }
     OidcRegistration oidc = oidc(m);
+    problems.addAll(AllowedResources.problems(m.allowedResources(), origin == Origin.DYNAMIC_REGISTRATION));
     if (!problems.isEmpty()) {
       return new Checked(Optional.empty(), problems);
     }
     Client client = new Client(id, name == null ? id : name, method, secretHash, redirectUris, grants, scopes,
         m.rotateRefreshTokens() == null || m.rotateRefreshTokens(), resourceServer, oidc,
-        origin == Origin.DYNAMIC_REGISTRATION);
+        origin == Origin.DYNAMIC_REGISTRATION, AllowedResources.of(m.allowedResources()));
     return new Checked(Optional.of(client), problems);
   }
 

@@ -12,6 +12,7 @@ package dev.gatehouse.protocol.error;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6750#section-3.1">RFC 6750 §3.1 (bearer token errors)</a>
  * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#AuthError">OpenID Connect Core §3.1.2.6</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7591#section-3.2.2">RFC 7591 §3.2.2 (registration errors)</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc8707#section-2">RFC 8707 §2 (invalid_target)</a>
  */
 public enum OAuthErrorCode {
   INVALID_REQUEST("invalid_request", 400, "The request is missing a parameter or is otherwise malformed."),
@@ -34,6 +35,8 @@ public enum OAuthErrorCode {
   REQUEST_NOT_SUPPORTED("request_not_supported", 400, "The request parameter is not supported."),
   /** OpenID Connect Core §3.1.2.6: request_uri (§6.2) is not supported. */
   REQUEST_URI_NOT_SUPPORTED("request_uri_not_supported", 400, "The request_uri parameter is not supported."),
+  /** RFC 8707 §2: "The requested resource is invalid, missing, unknown, or malformed." */
+  INVALID_TARGET("invalid_target", 400, "The requested resource is invalid or not allowed for this client."),
   /** RFC 7591 §3.2.2: "The value of one or more redirection URIs is invalid." */
   INVALID_REDIRECT_URI("invalid_redirect_uri", 400, "One or more redirect URIs are invalid."),
   /** RFC 7591 §3.2.2: "The value of one of the client metadata fields is invalid". */

@@ -7,6 +7,7 @@ import dev.gatehouse.protocol.oidc.IdTokenIssuer;
 import dev.gatehouse.protocol.pkce.Pkce;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.TokenRequest;
+import dev.gatehouse.protocol.resource.ResourceIndicators;
 import dev.gatehouse.protocol.store.AuthorizationCode;
 import dev.gatehouse.protocol.store.AuthorizationCodeStore;
 import dev.gatehouse.protocol.store.CodeConsumption;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The authorization code grant at the token endpoint: every check of the grant lives here, in order. Once all checks
@@ -29,6 +31,7 @@ import java.util.Optional;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.3">RFC 6749 §4.1.3</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2">RFC 6749 §4.1.2 (single use, replay)</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7636#section-4.6">RFC 7636 §4.6</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc8707#section-2.2">RFC 8707 §2.2</a>
  */
 public final class AuthorizationCodeGrantHandler implements GrantHandler {
   private final AuthorizationCodeStore codes;
@@ -82,19 +85,25 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
       throw invalidGrant("public client code without code_challenge");
     }
     Pkce.verify(stored.codeChallenge(), request.codeVerifier());
-    // 7. Every check passed: record the grant, in this transaction, before any token refers to it. Refreshes and
+    // 7. RFC 8707 §2.1: the code's resources apply "to the full authorization grant"; §2.2: the token request may name
+    // some of them, for a token with a narrower audience. One outside the grant is invalid_target.
+    Set<String> resources = ResourceIndicators.fromGrant(request.resources(), stored.resources(),
+        client.allowedResources());
+    // 8. Every check passed: record the grant, in this transaction, before any token refers to it. Refreshes and
     // revocations lock this grant first (GrantStore#holdActive); it lives as long as a refresh token may.
     Instant grantExpiresAt = now.plus(settings.refreshTokenTtl());
     grants.open(stored.grantId(), client.clientId(), stored.subject(), stored.scopes(), now, grantExpiresAt,
         stored.sessionId());
-    // 8. Issue; a refresh token only for clients registered for the refresh_token grant; an ID token when the request
-    // was an OpenID Connect one, carrying the request's nonce (OpenID Connect Core §3.1.3.6).
+    // 9. Issue; a refresh token only for clients registered for the refresh_token grant, holding the whole grant (its
+    // scopes and resources); an ID token when the request was an OpenID Connect one, carrying the request's nonce
+    // (OpenID Connect Core §3.1.3.6).
     return issuer.issue(
         stored.grantId(),
         client,
         stored.subject(),
-        stored.scopes(),
-        client.allowsGrant(GrantType.REFRESH_TOKEN) ? stored.scopes() : null,
+        new TokenIssuer.Rights(stored.scopes(), resources),
+        client.allowsGrant(GrantType.REFRESH_TOKEN) ? new TokenIssuer.Rights(stored.scopes(), stored.resources())
+            : null,
         new IdTokenIssuer.Authentication(
             stored.authTime(), Optional.ofNullable(stored.nonce()), Optional.ofNullable(stored.sessionId())));
   }

@@ -5,6 +5,7 @@ import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.TokenRequest;
+import dev.gatehouse.protocol.resource.ResourceIndicators;
 import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenResponse;
@@ -21,6 +22,7 @@ import java.util.UUID;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.4">RFC 6749 §4.4</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.4.3">RFC 6749 §4.4.3</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc8707#section-2.2">RFC 8707 §2.2</a>
  */
 public final class ClientCredentialsGrantHandler implements GrantHandler {
   private final TokenIssuer issuer;
@@ -51,7 +53,11 @@ public final class ClientCredentialsGrantHandler implements GrantHandler {
             .scope()
             .map(raw -> Scopes.requireSubset(Scopes.parse(raw), client.scopes()))
             .orElse(client.scopes());
-    // 3. RFC 6749 §4.4.3: "A refresh token SHOULD NOT be included."
-    return issuer.issue(UUID.randomUUID().toString(), client, null, scopes, false, null);
+    // 3. RFC 8707 §2.2: the resources the token is for, each registered for the client (else invalid_target); none
+    // named, the default audience.
+    Set<String> resources = ResourceIndicators.requested(request.resources(), client.allowedResources());
+    // 4. RFC 6749 §4.4.3: "A refresh token SHOULD NOT be included."
+    return issuer.issue(UUID.randomUUID().toString(), client, null, new TokenIssuer.Rights(scopes, resources), null,
+        null);
   }
 }

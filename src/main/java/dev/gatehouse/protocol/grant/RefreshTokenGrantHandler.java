@@ -6,6 +6,7 @@ import dev.gatehouse.protocol.error.OAuthException;
 import dev.gatehouse.protocol.oidc.IdTokenIssuer;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.TokenRequest;
+import dev.gatehouse.protocol.resource.ResourceIndicators;
 import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.store.GrantRevoker;
 import dev.gatehouse.protocol.store.GrantStore;
@@ -37,6 +38,7 @@ import java.util.Set;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-6">RFC 6749 §6</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7009#section-2.1">RFC 7009 §2.1</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc8707#section-2.2">RFC 8707 §2.2</a>
  */
 public final class RefreshTokenGrantHandler implements GrantHandler {
   private final RefreshTokenStore refreshTokens;
@@ -95,16 +97,22 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
     // 6. RFC 6749 §6: "The requested scope MUST NOT include any scope not originally granted by the resource owner,
     // and if omitted is treated as equal to the scope originally granted by the resource owner."
     Set<String> accessScopes = narrowedScopes(request.scope(), token.scopes());
+    // 6b. RFC 8707 §2.2: likewise the resources, "the target service(s) where it intends to use that token": within
+    // the grant's, never beyond (invalid_target), and all of the grant's when the request names none.
+    TokenIssuer.Rights access = new TokenIssuer.Rights(accessScopes,
+        ResourceIndicators.fromGrant(request.resources(), token.resources(), client.allowedResources()));
+    TokenIssuer.Rights grant = new TokenIssuer.Rights(token.scopes(), token.resources());
     // 7. RFC 6749 §6: "The authorization server MAY issue a new refresh token". Non-rotating clients keep theirs;
     // rotating clients rotate atomically, and the loser of a concurrent rotation is a reuse at this very instant.
     if (!client.rotatesRefreshTokens()) {
-      return issuer.issue(token.grantId(), client, token.subject(), accessScopes, null, reissued(token));
+      return issuer.issue(token.grantId(), client, token.subject(), access, null, reissued(token));
     }
     if (!refreshTokens.markRotated(hash, now)) {
       throw reuse(token, now, now);
     }
-    // 8. Issue. The new refresh token keeps the grant's original scopes; only the access token is narrowed.
-    return issuer.issue(token.grantId(), client, token.subject(), accessScopes, token.scopes(), reissued(token));
+    // 8. Issue. The new refresh token keeps the grant's original scopes and resources; only the access token is
+    // narrowed.
+    return issuer.issue(token.grantId(), client, token.subject(), access, grant, reissued(token));
   }
 
   /**

@@ -2,11 +2,12 @@ package dev.gatehouse.protocol.introspect;
 
 import dev.gatehouse.protocol.token.TokenResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The answer of the introspection endpoint, member by member: {@code active}, {@code scope}, {@code client_id}, {@code
- * sub}, {@code username}, {@code token_type}, {@code exp}, {@code iat} and {@code iss}. The web layer writes each
+ * sub}, {@code username}, {@code token_type}, {@code exp}, {@code iat}, {@code iss} and {@code aud}. The web layer writes each
  * non-null member and converts the instants to seconds since the epoch.
  *
  * <p>An inactive answer is {@code active} alone: every other member is {@code null}, and the constructor refuses
@@ -14,7 +15,9 @@ import java.util.Objects;
  * party, the authorization server SHOULD NOT include any additional information about an inactive token, including why
  * the token is inactive." An active answer always carries {@code client_id}, {@code token_type}, {@code exp}, {@code
  * iat} and {@code iss}; {@code sub} and {@code username} are {@code null} for a token a client obtained on its own
- * behalf, {@code scope} is {@code null} for a token without scopes (RFC 6749 §3.3 has no empty scope value).
+ * behalf, {@code scope} is {@code null} for a token without scopes (RFC 6749 §3.3 has no empty scope value). {@code
+ * aud} is an access token's audience (RFC 8707 §2.2: the resources it was asked for, or the default audience) and
+ * {@code null} for a refresh token, which is for no resource server.
  *
  * <p>{@code token_type} is {@link #BEARER} for access tokens and {@link #REFRESH_TOKEN} for refresh tokens. RFC 7662
  * §2.2 defines it as the "Type of the token as defined in Section 5.1 of OAuth 2.0"; a refresh token has no such type,
@@ -34,7 +37,8 @@ public record Introspection(
     String tokenType,
     Instant expiresAt,
     Instant issuedAt,
-    String issuer) {
+    String issuer,
+    List<String> audience) {
 
   /** The {@code token_type} of an access token (RFC 6750). */
   public static final String BEARER = TokenResponse.BEARER;
@@ -43,7 +47,7 @@ public record Introspection(
   public static final String REFRESH_TOKEN = "refresh_token";
 
   private static final Introspection INACTIVE =
-      new Introspection(false, null, null, null, null, null, null, null, null);
+      new Introspection(false, null, null, null, null, null, null, null, null, null);
 
   public Introspection {
     if (active) {
@@ -59,9 +63,17 @@ public record Introspection(
         || tokenType != null
         || expiresAt != null
         || issuedAt != null
-        || issuer != null) {
+        || issuer != null
+        || audience != null) {
       throw new IllegalArgumentException("an inactive introspection carries no member other than active");
     }
+    audience = audience == null ? null : List.copyOf(audience);
+  }
+
+  /** An answer without {@code aud} (a refresh token's, or one made by hand). */
+  public Introspection(boolean active, String scope, String clientId, String subject, String username,
+      String tokenType, Instant expiresAt, Instant issuedAt, String issuer) {
+    this(active, scope, clientId, subject, username, tokenType, expiresAt, issuedAt, issuer, null);
   }
 
   /** {@code {"active": false}}: the token is unknown, malformed, expired, revoked, or not the caller's to see. */

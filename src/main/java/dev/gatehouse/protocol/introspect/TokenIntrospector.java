@@ -1,6 +1,7 @@
 package dev.gatehouse.protocol.introspect;
 
 import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.resource.ResourceIndicators;
 import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.store.AccessToken;
 import dev.gatehouse.protocol.store.AccessTokenStore;
@@ -11,6 +12,7 @@ import dev.gatehouse.protocol.token.FoundToken;
 import dev.gatehouse.protocol.token.TokenLookup;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,11 +33,13 @@ import java.util.Set;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7662#section-2.1">RFC 7662 §2.1</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7662#section-2.2">RFC 7662 §2.2</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7662#section-4">RFC 7662 §4</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc8707#section-2.2">RFC 8707 §2.2</a>
  */
 public final class TokenIntrospector {
   private final TokenLookup lookup;
   private final UserDirectory users;
   private final String issuer;
+  private final String defaultAudience;
   private final Clock clock;
 
   public TokenIntrospector(
@@ -44,9 +48,21 @@ public final class TokenIntrospector {
       UserDirectory users,
       String issuer,
       Clock clock) {
+    this(accessTokens, refreshTokens, users, issuer, issuer, clock);
+  }
+
+  /** @param defaultAudience the {@code aud} of an access token asked for no particular resource (RFC 8707) */
+  public TokenIntrospector(
+      AccessTokenStore accessTokens,
+      RefreshTokenStore refreshTokens,
+      UserDirectory users,
+      String issuer,
+      String defaultAudience,
+      Clock clock) {
     this.lookup = new TokenLookup(accessTokens, refreshTokens);
     this.users = Objects.requireNonNull(users, "users");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
+    this.defaultAudience = Objects.requireNonNull(defaultAudience, "defaultAudience");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -80,10 +96,14 @@ public final class TokenIntrospector {
     return caller.resourceServer() || caller.clientId().equals(token.clientId());
   }
 
-  /** An access token the lookup found is active: it exists, is not revoked and has not expired. */
+  /**
+   * An access token the lookup found is active: it exists, is not revoked and has not expired. RFC 8707 §2.2: "the
+   * audience of the issued access token" is what the resource server checks; introspection tells it as {@code aud}
+   * (RFC 7662 §2.2), the same value a JWT access token carries.
+   */
   private Introspection describe(AccessToken token) {
-    return active(
-        token.scopes(), token.clientId(), token.subject(), Introspection.BEARER, token.expiresAt(), token.issuedAt());
+    return active(token.scopes(), token.clientId(), token.subject(), Introspection.BEARER, token.expiresAt(),
+        token.issuedAt(), ResourceIndicators.audience(token.resources(), defaultAudience));
   }
 
   /**
@@ -101,13 +121,15 @@ public final class TokenIntrospector {
         token.subject(),
         Introspection.REFRESH_TOKEN,
         token.expiresAt(),
-        token.issuedAt());
+        token.issuedAt(),
+        null);
   }
 
-  private Introspection active(
-      Set<String> scopes, String clientId, String subject, String tokenType, Instant expiresAt, Instant issuedAt) {
+  private Introspection active(Set<String> scopes, String clientId, String subject, String tokenType,
+      Instant expiresAt, Instant issuedAt, List<String> audience) {
     String username = subject == null ? null : users.username(subject).orElse(null);
     String scope = scopes.isEmpty() ? null : Scopes.format(scopes);
-    return new Introspection(true, scope, clientId, subject, username, tokenType, expiresAt, issuedAt, issuer);
+    return new Introspection(true, scope, clientId, subject, username, tokenType, expiresAt, issuedAt, issuer,
+        audience);
   }
 }

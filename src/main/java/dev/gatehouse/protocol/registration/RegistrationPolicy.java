@@ -152,7 +152,7 @@ public record RegistrationPolicy(Set<String> scopes, Set<GrantType> grantTypes, 
     }
     return new Client(checked.clientId(), checked.clientName(), checked.authMethod(),
         checked.isPublic() ? null : Objects.requireNonNull(secretHash, "secretHash"), checked.redirectUris(), grants,
-        granted, true, false, checked.oidc(), true);
+        granted, true, false, checked.oidc(), true, Set.of()); // allowed_resources is the operator's to give
   }
 
   /**

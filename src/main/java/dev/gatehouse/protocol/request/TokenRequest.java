@@ -1,5 +1,6 @@
 package dev.gatehouse.protocol.request;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-3.2">RFC 6749 §3.2</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.3">RFC 6749 §4.1.3</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-6">RFC 6749 §6</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc8707#section-2.2">RFC 8707 §2.2</a>
  */
 public record TokenRequest(
     String grantType,
@@ -21,7 +23,8 @@ public record TokenRequest(
     Optional<String> redirectUri,
     Optional<String> codeVerifier,
     Optional<String> refreshToken,
-    Optional<String> scope) {
+    Optional<String> scope,
+    List<String> resources) {
 
   public TokenRequest {
     Objects.requireNonNull(grantType, "grantType");
@@ -30,6 +33,13 @@ public record TokenRequest(
     Objects.requireNonNull(codeVerifier, "codeVerifier");
     Objects.requireNonNull(refreshToken, "refreshToken");
     Objects.requireNonNull(scope, "scope");
+    resources = List.copyOf(resources);
+  }
+
+  /** A request that names no resource indicator. */
+  public TokenRequest(String grantType, Optional<String> code, Optional<String> redirectUri,
+      Optional<String> codeVerifier, Optional<String> refreshToken, Optional<String> scope) {
+    this(grantType, code, redirectUri, codeVerifier, refreshToken, scope, List.of());
   }
 
   /**
@@ -48,7 +58,9 @@ public record TokenRequest(
         p.single("redirect_uri"),
         p.single("code_verifier"),
         p.single("refresh_token"),
-        p.single("scope"));
+        p.single("scope"),
+        // RFC 8707 §2: "Multiple resource parameters MAY be used"; each grant checks them.
+        p.all("resource"));
   }
 
   /** Shows which parameters are present, never their secret values. */
@@ -66,6 +78,8 @@ public record TokenRequest(
         + (refreshToken.isPresent() ? "present" : "absent")
         + ", scope="
         + scope.orElse("absent")
+        + ", resources="
+        + resources.size()
         + "]";
   }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * <p>{@code rotatedAt} is set when the token was exchanged under rotation; {@code revokedAt} when its grant was
  * revoked. A rotated token is kept (not deleted) so that its reuse can be detected. {@code authTime} may be {@code
- * null}.
+ * null}. {@code resources} are the grant's resource indicators (RFC 8707): what its access tokens may be for, as
+ * {@code scopes} are what they may do.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-6">RFC 6749 §6</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2</a>
@@ -24,7 +25,8 @@ public record RefreshToken(
     Instant issuedAt,
     Instant expiresAt,
     Instant rotatedAt,
-    Instant revokedAt) {
+    Instant revokedAt,
+    Set<String> resources) {
 
   public RefreshToken {
     Objects.requireNonNull(hash, "hash");
@@ -33,6 +35,13 @@ public record RefreshToken(
     scopes = Set.copyOf(scopes);
     Objects.requireNonNull(issuedAt, "issuedAt");
     Objects.requireNonNull(expiresAt, "expiresAt");
+    resources = Set.copyOf(resources);
+  }
+
+  /** A refresh token of a grant made for no particular resource. */
+  public RefreshToken(String hash, String grantId, String clientId, String subject, Set<String> scopes,
+      Instant authTime, Instant issuedAt, Instant expiresAt, Instant rotatedAt, Instant revokedAt) {
+    this(hash, grantId, clientId, subject, scopes, authTime, issuedAt, expiresAt, rotatedAt, revokedAt, Set.of());
   }
 
   /** True when the token is no longer valid at {@code now} (expiry instant included). */

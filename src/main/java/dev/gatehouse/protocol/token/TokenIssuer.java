@@ -22,6 +22,7 @@ import java.util.Set;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.1">RFC 6749 §5.1</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-10.10">RFC 6749 §10.10</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc8707#section-2.2">RFC 8707 §2.2</a>
  */
 public final class TokenIssuer {
   private final AccessTokenStore accessTokens;
@@ -58,6 +59,22 @@ public final class TokenIssuer {
   }
 
   /**
+   * What a token may be used for: its scopes, and the resource indicators it is for (RFC 8707; none means the default
+   * audience).
+   */
+  public record Rights(Set<String> scopes, Set<String> resources) {
+    public Rights {
+      scopes = Set.copyOf(scopes);
+      resources = Set.copyOf(resources);
+    }
+
+    /** Rights for no particular resource. */
+    public static Rights of(Set<String> scopes) {
+      return new Rights(scopes, Set.of());
+    }
+  }
+
+  /**
    * Issues an access token, and a refresh token with the same scopes when {@code withRefreshToken}.
    *
    * @param subject the resource owner, or {@code null} for a client acting on its own behalf
@@ -74,33 +91,35 @@ public final class TokenIssuer {
   }
 
   /**
-   * Issues as {@link #issue(String, Client, String, Set, Set, Instant)} does, plus an ID token when the access scopes
-   * contain {@code openid} and there is a user (OpenID Connect Core §3.1.3.3: "an ID Token" in every successful token
-   * response of an OpenID Connect request).
+   * Issues an access token with {@code access} and, unless {@code refresh} is {@code null}, a refresh token with
+   * {@code refresh}, plus an ID token when the access scopes contain {@code openid} and there is a user (OpenID Connect
+   * Core §3.1.3.3: "an ID Token" in every successful token response of an OpenID Connect request). The two rights
+   * differ when a refresh request narrows them: RFC 6749 §6 narrows the new access token, but a narrowed request must
+   * not shrink what later refreshes may ask for.
    *
+   * @param refresh the refresh token's rights, or {@code null} for no refresh token
    * @param authentication the sign-in the ID token describes, or {@code null} when it is not known (then no ID token)
    */
   public TokenResponse issue(
       String grantId,
       Client client,
       String subject,
-      Set<String> accessScopes,
-      Set<String> refreshScopes,
+      Rights access,
+      Rights refresh,
       IdTokenIssuer.Authentication authentication) {
-    TokenResponse response = issue(grantId, client, subject, accessScopes, refreshScopes,
+    TokenResponse response = tokens(grantId, client, subject, access, refresh,
         authentication == null ? null : authentication.authTime());
     if (idTokens == null || authentication == null || subject == null
-        || !accessScopes.contains(IdTokenIssuer.OPENID)) {
+        || !access.scopes().contains(IdTokenIssuer.OPENID)) {
       return response;
     }
     return response.withIdToken(
-        idTokens.issue(client, subject, accessScopes, authentication, response.accessToken()));
+        idTokens.issue(client, subject, access.scopes(), authentication, response.accessToken()));
   }
 
   /**
    * Issues an access token with {@code accessScopes} and, unless {@code refreshScopes} is {@code null}, a refresh token
-   * with {@code refreshScopes}. The two differ when a refresh request narrows the scope: RFC 6749 §6 narrows the new
-   * access token, but a narrowed request must not shrink what later refreshes may ask for.
+   * with {@code refreshScopes}, for no particular resource and without an ID token.
    *
    * @param refreshScopes the refresh token's scopes, or {@code null} for no refresh token
    */
@@ -111,12 +130,18 @@ public final class TokenIssuer {
       Set<String> accessScopes,
       Set<String> refreshScopes,
       Instant authTime) {
+    return tokens(grantId, client, subject, Rights.of(accessScopes),
+        refreshScopes == null ? null : Rights.of(refreshScopes), authTime);
+  }
+
+  private TokenResponse tokens(
+      String grantId, Client client, String subject, Rights access, Rights refresh, Instant authTime) {
     Objects.requireNonNull(grantId, "grantId");
     Objects.requireNonNull(client, "client");
     Instant now = clock.instant();
     Instant expiresAt = now.plus(settings.accessTokenTtl());
     String accessToken = jwtAccessTokens != null && client.oidc().accessTokenFormat() == AccessTokenFormat.JWT
-        ? jwtAccessTokens.create(client, subject, accessScopes, authTime, now, expiresAt)
+        ? jwtAccessTokens.create(client, subject, access.scopes(), access.resources(), authTime, now, expiresAt)
         : RandomTokens.generate();
     accessTokens.save(
         new AccessToken(
@@ -124,11 +149,12 @@ public final class TokenIssuer {
             grantId,
             client.clientId(),
             subject,
-            accessScopes,
+            access.scopes(),
             now,
-            expiresAt));
+            expiresAt,
+            access.resources()));
     Optional<String> refreshToken = Optional.empty();
-    if (refreshScopes != null) {
+    if (refresh != null) {
       String value = RandomTokens.generate();
       refreshTokens.save(
           new RefreshToken(
@@ -136,12 +162,13 @@ public final class TokenIssuer {
               grantId,
               client.clientId(),
               subject,
-              refreshScopes,
+              refresh.scopes(),
               authTime,
               now,
               now.plus(settings.refreshTokenTtl()),
               null,
-              null));
+              null,
+              refresh.resources()));
       refreshToken = Optional.of(value);
     }
     return new TokenResponse(
@@ -149,7 +176,7 @@ public final class TokenIssuer {
         TokenResponse.BEARER,
         settings.accessTokenTtl().toSeconds(),
         refreshToken,
-        Scopes.format(accessScopes),
+        Scopes.format(access.scopes()),
         grantId,
         subject);
   }

@@ -53,6 +53,11 @@ public class IntrospectionResource {
       json.add("exp", answer.expiresAt().getEpochSecond());
       json.add("iat", answer.issuedAt().getEpochSecond());
       add(json, "iss", answer.issuer());
+      // RFC 7662 §2.2: aud, a "string identifier or list of string identifiers".
+      if (answer.audience() != null) {
+        json.add("aud", answer.audience().size() == 1 ? JsonOut.JSON.createValue(answer.audience().get(0))
+            : JsonOut.JSON.createArrayBuilder(answer.audience()).build());
+      }
     }
     return json.build().toString();
   }

@@ -3,6 +3,7 @@ package dev.gatehouse.web.rest;
 import com.nimbusds.jose.JWSAlgorithm;
 import dev.gatehouse.application.DynamicRegistrationSettings;
 import dev.gatehouse.application.GatehouseConfig;
+import dev.gatehouse.protocol.authorize.AuthorizationRequestValidator;
 import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
 import dev.gatehouse.protocol.grant.GrantHandlers;
 import dev.gatehouse.protocol.jose.JwtSigner;
@@ -90,7 +91,8 @@ public class MetadataResource {
         .add("jwks_uri", issuer + "/oauth2/jwks")
         .add("scopes_supported", array(scopes.toArray(String[]::new)))
         .add("response_types_supported", array("code"))
-        .add("response_modes_supported", array("query"))
+        // Any other response_mode is refused with invalid_request (AuthorizationRequestValidator), never ignored.
+        .add("response_modes_supported", array(AuthorizationRequestValidator.QUERY))
         .add("grant_types_supported", grantTypes)
         .add("token_endpoint_auth_methods_supported", methods(TokenEndpointAuthMethod.values()))
         .add("introspection_endpoint", issuer + "/oauth2/introspect")

@@ -74,4 +74,21 @@ class AuthorizationCodeIssuerTest {
     assertOAuthError(
         OAuthErrorCode.INVALID_SCOPE, () -> issuer.issue(request(true), "alice", authTime, Set.of("openid", "email")));
   }
+
+  @Test
+  void rfc8707_2_1_whenRequestNamedResources_thenBoundToTheCode() {
+    ValidatedAuthorization base = request(true);
+    ValidatedAuthorization withResources = new ValidatedAuthorization(base.client(), base.redirectUri(), true,
+        base.scopes(), base.state(), base.codeChallenge(), base.nonce(), base.prompt(), base.maxAge(),
+        base.loginHint(), base.uiLocales(), base.idTokenHint(), Set.of("https://orders.example/api"));
+    String forOrders = issuer.issue(withResources, "alice", authTime, Set.of("openid"));
+    String forNone = issuer.issue(base, "alice", authTime, Set.of("openid"));
+
+    assertEquals(Set.of("https://orders.example/api"), stored(forOrders).resources());
+    assertEquals(Set.of(), stored(forNone).resources());
+  }
+
+  private AuthorizationCode stored(String code) {
+    return codes.all().stream().filter(c -> c.hash().equals(TokenHash.of(code))).findFirst().orElseThrow();
+  }
 }

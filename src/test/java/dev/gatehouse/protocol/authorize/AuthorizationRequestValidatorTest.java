@@ -23,13 +23,16 @@ class AuthorizationRequestValidatorTest {
   private static final String REDIRECT = "https://app.example/callback";
   private static final String SECOND = "https://app.example/other";
   private static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+  private static final String ORDERS = "https://orders.example/api";
+  private static final String BILLING = "https://billing.example/";
 
   private final InMemoryClientStore clients =
       new InMemoryClientStore(
           TestClients.confidential("app"),
           TestClients.publicClient("spa"),
           TestClients.withRedirects(TestClients.confidential("multi"), List.of(REDIRECT, SECOND)),
-          TestClients.withGrants(TestClients.confidential("machine"), Set.of(GrantType.CLIENT_CREDENTIALS)));
+          TestClients.withGrants(TestClients.confidential("machine"), Set.of(GrantType.CLIENT_CREDENTIALS)),
+          TestClients.withResources(TestClients.confidential("orders-ui"), ORDERS, BILLING));
   private final AuthorizationRequestValidator validator = new AuthorizationRequestValidator(clients);
 
   private static Parameters query(String query) {
@@ -272,5 +275,51 @@ class AuthorizationRequestValidatorTest {
   void oidcCore_3_1_2_1_idTokenHint_whenNoKeysConfigured_thenInvalidRequest() {
     assertRedirectableError(OAuthErrorCode.INVALID_REQUEST, "response_type=code&client_id=app&redirect_uri="
         + enc(REDIRECT) + "&scope=openid&id_token_hint=abc.def.ghi");
+  }
+
+  /** Multiple Response Type Encoding Practices §2.1: response_mode query is the default of response_type code. */
+  @Test
+  void oauthResponseModes_2_1_whenResponseModeQuery_thenAccepted() {
+    ValidatedAuthorization v = validate("response_type=code&client_id=app&redirect_uri=" + enc(REDIRECT)
+        + "&response_mode=query");
+    assertEquals("app", v.client().clientId());
+  }
+
+  /**
+   * RFC 6749 §4.1.2.1 invalid_request: "includes an invalid parameter value". A mode Gatehouse does not implement is
+   * refused, not ignored: the client would otherwise wait for a fragment or a form post that never comes.
+   */
+  @Test
+  void rfc6749_4_1_2_1_whenResponseModeOtherThanQuery_thenInvalidRequestRedirected() {
+    for (String mode : List.of("fragment", "form_post", "query.jwt", "jwt", "QUERY", "web_message")) {
+      assertRedirectableError(OAuthErrorCode.INVALID_REQUEST,
+          "response_type=code&client_id=app&redirect_uri=" + enc(REDIRECT) + "&response_mode=" + enc(mode));
+    }
+  }
+
+  @Test
+  void rfc6749_3_1_whenResponseModeRepeated_thenInvalidRequest() {
+    assertRedirectableError(OAuthErrorCode.INVALID_REQUEST, "response_type=code&client_id=app&redirect_uri="
+        + enc(REDIRECT) + "&response_mode=query&response_mode=query");
+  }
+
+  @Test
+  void rfc8707_2_1_whenResourcesRegisteredForTheClient_thenBoundToTheRequest() {
+    ValidatedAuthorization v = validate("response_type=code&client_id=orders-ui&redirect_uri=" + enc(REDIRECT)
+        + "&resource=" + enc(ORDERS) + "&resource=" + enc(BILLING));
+    assertEquals(Set.of(ORDERS, BILLING), v.resources());
+    assertEquals(Set.of(), validate("response_type=code&client_id=orders-ui&redirect_uri=" + enc(REDIRECT))
+        .resources());
+  }
+
+  @Test
+  void rfc8707_2_whenResourceNotRegisteredForTheClientOrMalformed_thenInvalidTargetRedirected() {
+    String base = "response_type=code&client_id=orders-ui&redirect_uri=" + enc(REDIRECT) + "&resource=";
+    assertRedirectableError(OAuthErrorCode.INVALID_TARGET, base + enc("https://hr.example/"));
+    assertRedirectableError(OAuthErrorCode.INVALID_TARGET, base + enc(ORDERS) + "&resource=" + enc("/relative"));
+    assertRedirectableError(OAuthErrorCode.INVALID_TARGET, base + enc(ORDERS + "#fragment"));
+    // A client registered for no resource may name none.
+    assertRedirectableError(OAuthErrorCode.INVALID_TARGET,
+        "response_type=code&client_id=app&redirect_uri=" + enc(REDIRECT) + "&resource=" + enc(ORDERS));
   }
 }

@@ -62,6 +62,15 @@ class ValidatedAuthorizationTest {
     assertOAuthError(OAuthErrorCode.LOGIN_REQUIRED, () -> v.requireHintedUser("bob"));
   }
 
+  /** Core §3.1.2.1: the hint is about "the End-User's current or past authenticated session": its sid is no test. */
+  @Test
+  void oidcCore_3_1_2_1_whenHintFromAPastSessionOfTheSameUser_thenNoNewSignIn() {
+    ValidatedAuthorization v = request(Set.of(), Optional.empty(),
+        Optional.of(new IdTokenHints.Hint("alice", "app", Optional.of("an-ended-session"))));
+    assertFalse(v.requiresSignIn("alice", ARRIVED.minusSeconds(100), ARRIVED, NOW));
+    v.requireHintedUser("alice");
+  }
+
   @Test
   void promptSelectAccount_whenSignedInBefore_thenTheSignInPageAgain() {
     assertTrue(request(Set.of("select_account"), Optional.empty(), Optional.empty())

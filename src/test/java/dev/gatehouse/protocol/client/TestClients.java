@@ -100,4 +100,11 @@ public final class TestClients {
         client.rotateRefreshTokens(),
         client.resourceServer());
   }
+
+  /** A copy of {@code client} registered for the resource indicators {@code resources} (RFC 8707). */
+  public static Client withResources(Client client, String... resources) {
+    return new Client(client.clientId(), client.clientName(), client.authMethod(), client.secretHash(),
+        client.redirectUris(), client.grantTypes(), client.scopes(), client.rotateRefreshTokens(),
+        client.resourceServer(), client.oidc(), client.dynamicallyRegistered(), Set.of(resources));
+  }
 }

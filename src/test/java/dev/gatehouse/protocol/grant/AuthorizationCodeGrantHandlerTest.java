@@ -325,4 +325,59 @@ class AuthorizationCodeGrantHandlerTest {
     assertEquals(1, grants.size());
     assertEquals(threads - 1, revoker.revokedGrants().size());
   }
+
+  private static final String ORDERS = "https://orders.example/api";
+  private static final String BILLING = "https://billing.example/";
+
+  private String storeCodeFor(Set<String> resources) {
+    String code = RandomTokens.generate();
+    Instant now = clock.instant();
+    codes.save(new AuthorizationCode(TokenHash.of(code), GRANT, "app", "alice", REDIRECT, Set.of("openid", "api"),
+        null, null, now.minusSeconds(5), now, now.plus(settings.codeTtl()), null, resources));
+    return code;
+  }
+
+  private static TokenRequest requestFor(String code, String... resources) {
+    return new TokenRequest("authorization_code", Optional.of(code), Optional.of(REDIRECT), Optional.empty(),
+        Optional.empty(), Optional.empty(), List.of(resources));
+  }
+
+  private AccessToken stored(TokenResponse response) {
+    return accessTokens.findActive(TokenHash.of(response.accessToken()), clock.instant()).orElseThrow();
+  }
+
+  @Test
+  void rfc8707_2_1_whenCodeForResourcesAndTokenRequestNamesNone_thenTheWholeGrant() {
+    Client orders = TestClients.withResources(app, ORDERS, BILLING);
+    TokenResponse r = handler.handle(requestFor(storeCodeFor(Set.of(ORDERS, BILLING))), orders);
+
+    assertEquals(Set.of(ORDERS, BILLING), stored(r).resources());
+    assertEquals(Set.of(ORDERS, BILLING), refreshTokens.all().get(0).resources());
+  }
+
+  @Test
+  void rfc8707_2_2_whenTokenRequestNamesOneOfTheGrantedResources_thenNarrowerAccessToken_butTheRefreshKeepsAll() {
+    Client orders = TestClients.withResources(app, ORDERS, BILLING);
+    TokenResponse r = handler.handle(requestFor(storeCodeFor(Set.of(ORDERS, BILLING)), ORDERS), orders);
+
+    assertEquals(Set.of(ORDERS), stored(r).resources());
+    assertEquals(Set.of(ORDERS, BILLING), refreshTokens.all().get(0).resources());
+  }
+
+  @Test
+  void rfc8707_2_2_whenTokenRequestNamesAResourceOutsideTheGrant_thenInvalidTargetAndNoToken() {
+    Client orders = TestClients.withResources(app, ORDERS, BILLING);
+    String code = storeCodeFor(Set.of(ORDERS));
+
+    assertOAuthError(OAuthErrorCode.INVALID_TARGET, () -> handler.handle(requestFor(code, BILLING), orders));
+    assertTrue(accessTokens.all().isEmpty());
+    assertEquals(0, grants.size());
+  }
+
+  @Test
+  void rfc8707_2_2_whenCodeForNoResourceAndTokenRequestNamesOne_thenInvalidTarget() {
+    Client orders = TestClients.withResources(app, ORDERS);
+    assertOAuthError(OAuthErrorCode.INVALID_TARGET,
+        () -> handler.handle(requestFor(storeCodeFor(Set.of()), ORDERS), orders));
+  }
 }

@@ -119,4 +119,29 @@ class ClientCredentialsGrantHandlerTest {
 
     assertNotEquals(accessTokens.all().get(0).grantId(), accessTokens.all().get(1).grantId());
   }
+
+  private static final String ORDERS = "https://orders.example/api";
+
+  private Set<String> audienceOf(TokenResponse response) {
+    return accessTokens.findActive(TokenHash.of(response.accessToken()), clock.instant()).orElseThrow().resources();
+  }
+
+  @Test
+  void rfc8707_2_2_whenResourceRegisteredForTheClient_thenTheTokenIsForIt_andWithoutOneForTheDefault() {
+    Client service = TestClients.withResources(app, ORDERS, "https://billing.example/");
+    TokenRequest forOrders = new TokenRequest("client_credentials", Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.of("api"), java.util.List.of(ORDERS));
+
+    assertEquals(Set.of(ORDERS), audienceOf(handler.handle(forOrders, service)));
+    assertEquals(Set.of(), audienceOf(handler.handle(request("api"), service)));
+  }
+
+  @Test
+  void rfc8707_2_whenResourceNotRegisteredForTheClient_thenInvalidTarget() {
+    TokenRequest forOrders = new TokenRequest("client_credentials", Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.of("api"), java.util.List.of(ORDERS));
+
+    assertOAuthError(OAuthErrorCode.INVALID_TARGET, () -> handler.handle(forOrders, app));
+    assertTrue(accessTokens.all().isEmpty());
+  }
 }

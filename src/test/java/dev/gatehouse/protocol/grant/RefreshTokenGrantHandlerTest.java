@@ -450,4 +450,67 @@ class RefreshTokenGrantHandlerTest {
       return false;
     }
   }
+
+  private static final String ORDERS = "https://orders.example/api";
+  private static final String BILLING = "https://billing.example/";
+
+  /** Opens {@link #GRANT} for {@code resources}, as a code granted for them would, and issues its refresh token. */
+  private String refreshTokenFor(Client client, Set<String> resources) {
+    Instant now = clock.instant();
+    grants.open(GRANT, client.clientId(), "alice", ORIGINAL, now, now.plus(settings.refreshTokenTtl()), null);
+    TokenIssuer.Rights rights = new TokenIssuer.Rights(ORIGINAL, resources);
+    return issuer.issue(GRANT, client, "alice", rights, rights, null).refreshToken().orElseThrow();
+  }
+
+  private static TokenRequest requestFor(String token, String... resources) {
+    return new TokenRequest("refresh_token", Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(token),
+        Optional.empty(), List.of(resources));
+  }
+
+  private Set<String> audienceOf(TokenResponse response) {
+    return accessTokens.findActive(TokenHash.of(response.accessToken()), clock.instant()).orElseThrow().resources();
+  }
+
+  @Test
+  void rfc8707_2_2_whenRefreshNamesOneGrantedResource_thenNarrowerAccessToken_andTheNextRefreshMayAskForAllAgain() {
+    Client client = TestClients.withResources(rotating, ORDERS, BILLING);
+    String r1 = refreshTokenFor(client, Set.of(ORDERS, BILLING));
+
+    TokenResponse narrowed = handler.handle(requestFor(r1, ORDERS), client);
+
+    assertEquals(Set.of(ORDERS), audienceOf(narrowed));
+    String r2 = narrowed.refreshToken().orElseThrow();
+    assertEquals(Set.of(ORDERS, BILLING), stored(r2).resources());
+    assertEquals(Set.of(ORDERS, BILLING), audienceOf(handler.handle(requestFor(r2), client)));
+  }
+
+  @Test
+  void rfc8707_2_2_whenRefreshNamesAResourceOutsideTheGrant_thenInvalidTarget_andTheTokenStillWorks() {
+    Client client = TestClients.withResources(rotating, ORDERS, BILLING);
+    String r1 = refreshTokenFor(client, Set.of(ORDERS));
+
+    assertOAuthError(OAuthErrorCode.INVALID_TARGET, () -> handler.handle(requestFor(r1, BILLING), client));
+    assertOAuthError(OAuthErrorCode.INVALID_TARGET, () -> handler.handle(requestFor(r1, ORDERS, BILLING), client));
+
+    assertNull(stored(r1).rotatedAt());
+    assertEquals(Set.of(ORDERS), audienceOf(handler.handle(requestFor(r1), client)));
+  }
+
+  @Test
+  void rfc8707_2_2_whenGrantForNoResourceAndRefreshNamesOne_thenInvalidTarget() {
+    Client client = TestClients.withResources(nonRotating, ORDERS);
+    String r1 = refreshTokenFor(client, Set.of());
+
+    assertOAuthError(OAuthErrorCode.INVALID_TARGET, () -> handler.handle(requestFor(r1, ORDERS), client));
+    assertEquals(Set.of(), audienceOf(handler.handle(requestFor(r1), client)));
+  }
+
+  @Test
+  void whenTheOperatorTookAGrantedResourceAwayFromTheClient_thenTheRefreshIsInvalidTarget() {
+    String r1 = refreshTokenFor(TestClients.withResources(nonRotating, ORDERS, BILLING), Set.of(ORDERS, BILLING));
+    Client narrowedRegistration = TestClients.withResources(nonRotating, ORDERS);
+
+    assertOAuthError(OAuthErrorCode.INVALID_TARGET, () -> handler.handle(requestFor(r1), narrowedRegistration));
+    assertEquals(Set.of(ORDERS), audienceOf(handler.handle(requestFor(r1, ORDERS), narrowedRegistration)));
+  }
 }

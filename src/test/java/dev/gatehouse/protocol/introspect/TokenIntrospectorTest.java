@@ -81,7 +81,8 @@ class TokenIntrospectorTest {
             "Bearer",
             start.plus(settings.accessTokenTtl()),
             start,
-            ISSUER),
+            ISSUER,
+            List.of(ISSUER)),
         answer);
   }
 
@@ -288,5 +289,22 @@ class TokenIntrospectorTest {
       assertFalse(printed.contains(token));
       assertFalse(printed.contains(TokenHash.of(token)));
     }
+  }
+
+  /** RFC 7662 §2.2 aud; RFC 8707 §2.2: the resource server learns which resources the token is for. */
+  @Test
+  void rfc8707_2_2_whenTokenForResources_thenAudIsThem_andWithoutAnyTheConfiguredDefault() {
+    TokenIntrospector withDefault = new TokenIntrospector(accessTokens, refreshTokens, users, ISSUER,
+        "https://api.example", clock);
+    TokenIssuer.Rights forOrders = new TokenIssuer.Rights(Set.of("api"),
+        Set.of("https://orders.example/", "https://billing.example/"));
+    String token = issuer.issue(GRANT, app, "alice", forOrders, forOrders, null).accessToken();
+    String plain = issue("alice").accessToken();
+
+    assertEquals(List.of("https://billing.example/", "https://orders.example/"),
+        withDefault.introspect(token, NO_HINT, app).audience());
+    assertEquals(List.of("https://api.example"), withDefault.introspect(plain, NO_HINT, app).audience());
+    String refresh = issue("alice").refreshToken().orElseThrow();
+    assertNull(withDefault.introspect(refresh, NO_HINT, app).audience());
   }
 }

@@ -11,6 +11,7 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OutboundGuardTest {
@@ -58,7 +59,7 @@ class OutboundGuardTest {
     Client operators = TestClients.confidential("legacy-app");
     Client selfRegistered = new Client(operators.clientId(), operators.clientName(), operators.authMethod(),
         operators.secretHash(), operators.redirectUris(), operators.grantTypes(), operators.scopes(), false, false,
-        operators.oidc(), true);
+        operators.oidc(), true, Set.of());
     assertEquals(Optional.empty(), guard.refusal(operators, intranet, false), "the operator's own registration");
     assertTrue(guard.refusal(selfRegistered, intranet, false).isPresent());
     assertEquals(Optional.empty(), guard.refusal(selfRegistered, intranet, true), "the operator said so");

@@ -86,7 +86,7 @@ class IdTokenIssuerTest {
   void oidcRegistration_2_whenClientChoseEs256_thenSignedWithEs256() {
     Client es = new Client(client.clientId(), client.clientName(), client.authMethod(), client.secretHash(),
         client.redirectUris(), client.grantTypes(), client.scopes(), false, false,
-        new OidcRegistration("ES256", AccessTokenFormat.OPAQUE, List.of(), Optional.empty()), false);
+        new OidcRegistration("ES256", AccessTokenFormat.OPAQUE, List.of(), Optional.empty()), false, Set.of());
     String token = issuer.issue(es, SUB, Set.of("openid"),
         new IdTokenIssuer.Authentication(authTime, Optional.empty(), Optional.empty()), "at");
     assertEquals("ES256", IndependentJws.header(token).getString("alg"));

@@ -32,7 +32,7 @@ class RegistrationPolicyTest {
   private static Client requested(TokenEndpointAuthMethod method, Set<GrantType> grants, Set<String> scopes,
       List<String> redirects, Optional<String> backchannel) {
     return new Client("generated-id", "generated-id", method, null, redirects, grants, scopes, false, false,
-        new OidcRegistration("RS256", AccessTokenFormat.OPAQUE, List.of(), backchannel), true);
+        new OidcRegistration("RS256", AccessTokenFormat.OPAQUE, List.of(), backchannel), true, Set.of());
   }
 
   private static Client confidential(Set<String> scopes) {

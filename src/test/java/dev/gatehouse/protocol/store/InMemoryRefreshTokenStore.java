@@ -53,6 +53,7 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
         t.issuedAt(),
         t.expiresAt(),
         rotatedAt,
-        revokedAt);
+        revokedAt,
+        t.resources());
   }
 }

@@ -32,7 +32,7 @@ class JwtAccessTokensTest {
     Client c = TestClients.confidential("app");
     return new Client(c.clientId(), c.clientName(), c.authMethod(), c.secretHash(), c.redirectUris(), c.grantTypes(),
         c.scopes(), false, false, new OidcRegistration("RS256", AccessTokenFormat.JWT, List.of(), Optional.empty()),
-        false);
+        false, Set.of());
   }
 
   @Test
@@ -76,5 +76,19 @@ class JwtAccessTokensTest {
     String token =
         issuer.issue("g4", TestClients.confidential("app"), "alice", Set.of("api"), false, null).accessToken();
     assertEquals(-1, token.indexOf('.'));
+  }
+
+  @Test
+  void rfc9068_3_whenTokenForResources_thenAudIsTheResources() {
+    TokenIssuer.Rights one = new TokenIssuer.Rights(Set.of("api"), Set.of("https://orders.example/"));
+    TokenIssuer.Rights two = new TokenIssuer.Rights(Set.of("api"),
+        Set.of("https://orders.example/", "https://billing.example/"));
+
+    JsonObject single = IndependentJws.payload(issuer.issue("g5", jwtClient(), "alice", one, null, null).accessToken());
+    JsonObject both = IndependentJws.payload(issuer.issue("g6", jwtClient(), "alice", two, null, null).accessToken());
+
+    assertEquals("https://orders.example/", single.getString("aud"));
+    assertEquals(List.of("https://billing.example/", "https://orders.example/"),
+        both.getJsonArray("aud").getValuesAs(jakarta.json.JsonString::getString));
   }
 }

@@ -122,8 +122,8 @@ class TokenIssuerTest {
 
   @Test
   void oidcCore_3_1_3_3_whenOpenidAndAUser_thenIdTokenWhoseAtHashIsThisAccessToken() {
-    TokenResponse response = oidcIssuer().issue("grant-1", client, "alice", Set.of("openid"), Set.of("openid"),
-        new IdTokenIssuer.Authentication(authTime, Optional.of("n1"), Optional.empty()));
+    TokenResponse response = oidcIssuer().issue("grant-1", client, "alice", TokenIssuer.Rights.of(Set.of("openid")),
+        TokenIssuer.Rights.of(Set.of("openid")), new IdTokenIssuer.Authentication(authTime, Optional.of("n1"), Optional.empty()));
     String idToken = response.idToken().orElseThrow();
     assertEquals(IdTokenIssuer.atHash(response.accessToken()),
         IndependentJws.payload(idToken).getString("at_hash"));
@@ -134,9 +134,9 @@ class TokenIssuerTest {
   @Test
   void whenNoOpenidScope_orNoUser_thenNoIdToken() {
     IdTokenIssuer.Authentication auth = new IdTokenIssuer.Authentication(authTime, Optional.empty(), Optional.empty());
-    assertTrue(oidcIssuer().issue("g", client, "alice", Set.of("api"), null, auth).idToken().isEmpty());
-    assertTrue(oidcIssuer().issue("g", client, null, Set.of("openid"), null, auth).idToken().isEmpty());
-    assertTrue(oidcIssuer().issue("g", client, "alice", Set.of("openid"), null, (IdTokenIssuer.Authentication) null)
+    assertTrue(oidcIssuer().issue("g", client, "alice", TokenIssuer.Rights.of(Set.of("api")), null, auth).idToken().isEmpty());
+    assertTrue(oidcIssuer().issue("g", client, null, TokenIssuer.Rights.of(Set.of("openid")), null, auth).idToken().isEmpty());
+    assertTrue(oidcIssuer().issue("g", client, "alice", TokenIssuer.Rights.of(Set.of("openid")), null, null)
         .idToken().isEmpty());
   }
 

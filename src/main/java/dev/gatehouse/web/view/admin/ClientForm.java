@@ -1,6 +1,7 @@
 package dev.gatehouse.web.view.admin;
 
 import static dev.gatehouse.protocol.client.ClientMetadata.ACCESS_TOKEN_FORMAT;
+import static dev.gatehouse.protocol.client.ClientMetadata.ALLOWED_RESOURCES;
 import static dev.gatehouse.protocol.client.ClientMetadata.BACKCHANNEL_LOGOUT_URI;
 import static dev.gatehouse.protocol.client.ClientMetadata.CLIENT_ID;
 import static dev.gatehouse.protocol.client.ClientMetadata.CLIENT_NAME;
@@ -36,7 +37,7 @@ final class ClientForm {
   /** The fields, in the order of the page. */
   static final Set<String> FIELDS = Set.of(CLIENT_ID, CLIENT_NAME, TOKEN_ENDPOINT_AUTH_METHOD, REDIRECT_URIS,
       GRANT_TYPES, SCOPE, ROTATE_REFRESH_TOKENS, RESOURCE_SERVER, ID_TOKEN_SIGNED_RESPONSE_ALG, ACCESS_TOKEN_FORMAT,
-      POST_LOGOUT_REDIRECT_URIS, BACKCHANNEL_LOGOUT_URI);
+      POST_LOGOUT_REDIRECT_URIS, BACKCHANNEL_LOGOUT_URI, ALLOWED_RESOURCES);
   static final List<String> AUTH_METHODS =
       Arrays.stream(TokenEndpointAuthMethod.values()).map(TokenEndpointAuthMethod::value).toList();
   static final List<String> GRANTS = Arrays.stream(GrantType.values()).map(GrantType::value).toList();
@@ -63,7 +64,8 @@ final class ClientForm {
         FormState.text(request, ID_TOKEN_SIGNED_RESPONSE_ALG),
         FormState.text(request, ACCESS_TOKEN_FORMAT),
         FormState.lines(request, POST_LOGOUT_REDIRECT_URIS),
-        FormState.text(request, BACKCHANNEL_LOGOUT_URI));
+        FormState.text(request, BACKCHANNEL_LOGOUT_URI),
+        FormState.lines(request, ALLOWED_RESOURCES));
   }
 
   /** A new client's form: RFC 7591's defaults (client_secret_basic, authorization_code) and Gatehouse's. */
@@ -83,7 +85,8 @@ final class ClientForm {
         .choose(ID_TOKEN_SIGNED_RESPONSE_ALG, m.idTokenSignedResponseAlg())
         .choose(ACCESS_TOKEN_FORMAT, m.accessTokenFormat())
         .lines(POST_LOGOUT_REDIRECT_URIS, m.postLogoutRedirectUris())
-        .text(BACKCHANNEL_LOGOUT_URI, m.backchannelLogoutUri());
+        .text(BACKCHANNEL_LOGOUT_URI, m.backchannelLogoutUri())
+        .lines(ALLOWED_RESOURCES, m.allowedResources());
     m.grantTypes().forEach(g -> form.choose(GRANT_TYPES, g));
     return form;
   }
@@ -97,7 +100,8 @@ final class ClientForm {
         .choose(ID_TOKEN_SIGNED_RESPONSE_ALG, c.oidc().idTokenSignedResponseAlg())
         .choose(ACCESS_TOKEN_FORMAT, c.oidc().accessTokenFormat().value())
         .lines(POST_LOGOUT_REDIRECT_URIS, c.oidc().postLogoutRedirectUris())
-        .text(BACKCHANNEL_LOGOUT_URI, c.oidc().backchannelLogoutUri().orElse(null));
+        .text(BACKCHANNEL_LOGOUT_URI, c.oidc().backchannelLogoutUri().orElse(null))
+        .lines(ALLOWED_RESOURCES, c.allowedResources().stream().sorted().toList());
     c.grantTypes().forEach(g -> form.choose(GRANT_TYPES, g.value()));
     return form;
   }
