@@ -35,9 +35,10 @@ import java.util.Optional;
  * (offline ones excepted), removes the cookie and the HTTP session, and sends the browser to the registered URI with
  * {@code state}, or shows that the user is signed out.
  *
- * <p>A hint matches the signed-in user when it names the same subject and, if it carries one, the same {@code sid}
- * (Back-Channel Logout 1.0 §2.1: the session the relying party was signed in with): a hint from an earlier session of
- * the same user, replayed by someone else, is not taken as this session's logout request.
+ * <p>A hint matches the signed-in user when it names the same subject and was issued in this very session (its {@code
+ * sid}, Back-Channel Logout 1.0 §2.1): RP-Initiated Logout 1.0 §2 says the OP "MUST ask the End-User" when the ID
+ * token "does not belong to the current OP session with the RP", so a hint from an earlier session of the same user
+ * (replayed by someone else, or simply old), or one without a {@code sid}, gets the confirmation page.
  *
  * <p>No automatic redirect for a client that registered itself (RFC 7591) unless this request shows that the user was
  * signed in to it (a matching hint) or the user has just confirmed on a page that showed where they would go: RFC
@@ -94,7 +95,7 @@ public class EndSessionServlet extends HttpServlet {
     Optional<SsoSession> session = sso.current(request);
     boolean hintMatches = session.isPresent() && checked.hint().isPresent()
         && checked.hint().get().subject().equals(session.get().subject())
-        && checked.hint().get().sessionId().map(sid -> sid.equals(session.get().sid())).orElse(true);
+        && checked.hint().get().issuedInSession(session.get().sid());
     if (session.isPresent() && !hintMatches && !confirmed) {
       confirm(request, response, raw, session.get(), checked);
       return;
