@@ -1,24 +1,29 @@
 package dev.gatehouse.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.it.signing.SigningProbe;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,7 +38,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Two nodes over one database: the Arquillian node A, and a node B this class starts itself (the same shipped WAR on
  * a stock Payara Micro). Each lists the other in GATEHOUSE_CLUSTER_PEERS. Proves that a revocation on A is never
  * followed by an "active" answer on B, although B had the token in its cache; that both nodes purging the same
- * tables at once neither deadlock nor fail; and that both publish the same keys and sign with the same key.
+ * tables at once neither deadlock nor fail; and that both publish the same keys and sign with the same key. And, since
+ * it runs one node as the README starts Gatehouse and one with the Arquillian test grid: that Gatehouse warns of a
+ * data grid when there is one and only then, and that the shipped pre-boot file keeps Payara's own MicroProfile
+ * endpoints off both nodes' public listener.
  */
 @ExtendWith({MariaDbOnly.class, ArquillianExtension.class})
 @RunAsClient
@@ -193,5 +201,52 @@ class ClusterIT {
     Map<String, String> query = Fixtures.query(URI.create(UserAgent.location(atB)));
     assertTrue(query.containsKey("code"), () -> "node B knew the session: " + query);
     assertEquals("b", query.get("state"));
+  }
+
+  /** Node A runs with the loopback test grid of {@code arquillian.xml}: Gatehouse says so, and how to turn it off. */
+  @Test
+  void whenTheServerRunsADataGrid_thenGatehouseWarnsAtStartUpWithWhatRunsAndHowToTurnItOff() throws Exception {
+    String log = serverLog();
+
+    assertTrue(log.contains("This server runs a data grid (Hazelcast): cluster name gatehouse-it-"), log);
+    assertTrue(log.contains("discovery TCP-IP [127.0.0.1:6900]"), "the discovery it was started with");
+    assertTrue(log.contains("no member authentication"));
+    assertTrue(log.contains("start Payara Micro with --nohazelcast and without --nocluster"));
+    assertTrue(log.contains("Data grid:     RUNNING, see the warning above"));
+  }
+
+  /** Node B is started as the README starts Gatehouse ({@code --nohazelcast}): Payara starts no grid, no warning. */
+  @Test
+  void whenStartedAsTheReadmeSays_thenNoDataGridAndNoWarning() throws Exception {
+    String log = Files.readString(nodeB.log());
+
+    assertTrue(log.contains("Data grid:     none"), log);
+    assertFalse(log.contains("runs a data grid"), log);
+    assertFalse(log.contains("Hazelcast Instance Bound to JNDI"), "Payara started no Hazelcast member");
+  }
+
+  /** Payara's /health, /metrics and /openapi are not on the public listener (the shipped pre-boot file). */
+  @Test
+  void whenStartedWithTheShippedPreBootFile_thenPayarasHealthMetricsAndOpenApiAnswer404() throws Exception {
+    for (String node : List.of(url.toString().replaceAll("/$", ""), nodeB())) {
+      for (String path : List.of("/health", "/health/ready", "/health/live", "/health/started", "/metrics",
+          "/metrics/base", "/openapi", "/openapi/")) {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(node + path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, response.statusCode(), () -> node + path + " -> " + response.body());
+      }
+    }
+  }
+
+  /** Node A's log: Payara writes {@code --logtofile NAME} as {@code NAME.0} (java.util.logging's generation). */
+  private static String serverLog() throws IOException {
+    Path configured = Path.of(System.getProperty("gatehouse.it.logFile"));
+    String name = configured.getFileName().toString();
+    try (Stream<Path> files = Files.list(configured.getParent())) {
+      Path newest = files.filter(f -> f.getFileName().toString().startsWith(name) && !f.toString().endsWith(".lck"))
+          .max(Comparator.comparingLong(f -> f.toFile().lastModified()))
+          .orElseThrow(() -> new AssertionError("no server log " + configured + "*"));
+      return Files.readString(newest);
+    }
   }
 }
