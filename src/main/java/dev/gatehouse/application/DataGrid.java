@@ -128,7 +128,7 @@ final class DataGrid {
     }
     for (String other : List.of("Kubernetes", "Discovery", "AutoDetection", "Aws", "Gcp", "Azure", "Eureka")) {
       if (Boolean.TRUE.equals(read(join, "get" + other + "Config", "isEnabled"))) {
-        ways.add(other.equals("Discovery") ? "discovery SPI" : other);
+        ways.add(other.equals("Discovery") ? "SPI" : other); // reads "discovery SPI" (Payara Server's domain mode)
       }
     }
     return ways.isEmpty() ? "off (it still accepts members and clients that connect)" : String.join(", ", ways);
