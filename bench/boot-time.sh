@@ -24,7 +24,7 @@ start=$(date +%s.%N)
 if [ "$mode" = "mvn" ]; then
   setsid mvn -q -Prun >"$log" 2>&1 &
 else
-  setsid java -jar target/payara-micro.jar --nocluster --nohazelcast \
+  setsid java -jar target/payara-micro.jar --nohazelcast \
     --prebootcommandfile server-config/payara/pre-boot-commands.asadmin --deploy target/gatehouse.war >"$log" 2>&1 &
 fi
 pid=$!

@@ -69,7 +69,7 @@ export GATEHOUSE_BOOTSTRAP_FILE="$(pwd)/bench/bootstrap.json" GATEHOUSE_DATA_DIR
 GATEHOUSE_KEY_ENCRYPTION_KEY="$(head -c 32 /dev/urandom | base64 -w0)"; export GATEHOUSE_KEY_ENCRYPTION_KEY
 log=target/bench-server.log
 jfr=(); [ "${JFR:-0}" = 1 ] && jfr=(-XX:StartFlightRecording=filename=target/bench.jfr,settings=profile)
-MALLOC_ARENA_MAX=2 setsid java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:NativeMemoryTracking=summary "${jfr[@]}" -jar target/payara-micro.jar --nocluster --nohazelcast --port "$PORT" \
+MALLOC_ARENA_MAX=2 setsid java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:NativeMemoryTracking=summary "${jfr[@]}" -jar target/payara-micro.jar --nohazelcast --port "$PORT" \
   --prebootcommandfile server-config/payara/pre-boot-commands.asadmin --deploy target/gatehouse.war >"$log" 2>&1 &
 server=$!
 trap 'kill -- -$server 2>/dev/null || true; mysql -uroot -e "SET GLOBAL innodb_buffer_pool_size = $pool_before" || true' EXIT

@@ -10,8 +10,8 @@
   <ol>
     <li><a id="demo-start" href="<c:url value='/demo/start'/>">Start the demo</a>: your browser goes to the
       authorization endpoint as the client <code><c:out value="${demoClientId}"/></code> would send it (with PKCE).</li>
-    <li>Sign in as <code><c:out value="${demoUsername}"/></code> with the password printed in the server's log
-      (also in <code>demo-credentials.properties</code> in the data folder).</li>
+    <li>Sign in as <code><c:out value="${demoUsername}"/></code> with the password printed in the server's log at its
+      first start (kept in <code>demo-credentials.properties</code> in the data folder).</li>
     <li>Allow the request; the demo callback exchanges the code and shows the token response.</li>
   </ol>
 </c:if>

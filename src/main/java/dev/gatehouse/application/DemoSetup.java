@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * The demo on the embedded default: a confidential client whose callback page is served by Gatehouse itself
  * ({@code /demo/callback}) and a user to sign in with. Their generated credentials are kept in
- * {@code demo-credentials.properties} in the data folder (owner-only), so they stay the same across restarts.
+ * {@code demo-credentials.properties} in the data folder (owner-only), so they stay the same across restarts; the
+ * {@link Outcome} says whether this start created them, because only that start prints them ({@link Startup}).
  */
 @ApplicationScoped
 public class DemoSetup {
@@ -40,6 +41,11 @@ public class DemoSetup {
     }
   }
 
+  /** The credentials, whether this start created them, and the file that keeps them. */
+  public record Outcome(DemoCredentials credentials, boolean created, Path file) {}
+
+  static final String FILE_NAME = "demo-credentials.properties";
+
   @Inject BootstrapService bootstrap;
   @Inject GatehouseConfig config;
 
@@ -53,9 +59,10 @@ public class DemoSetup {
     return config.issuer() + "/demo/callback";
   }
 
-  /** Creates (or refreshes) the demo client and user; returns their credentials. */
-  public DemoCredentials setUp(Path dataDir) {
-    DemoCredentials demo = loadOrCreate(dataDir.resolve("demo-credentials.properties"));
+  /** Creates (or refreshes) the demo client and user; returns their credentials and whether they are new. */
+  public Outcome setUp(Path dataDir) {
+    Outcome outcome = loadOrCreate(dataDir.resolve(FILE_NAME));
+    DemoCredentials demo = outcome.credentials();
     Client client = new Client(CLIENT_ID, "Gatehouse demo client", TokenEndpointAuthMethod.CLIENT_SECRET_BASIC,
         ClientSecrets.hash(demo.clientSecret()), List.of(callbackUri()),
         EnumSet.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
@@ -66,10 +73,11 @@ public class DemoSetup {
         Set.of(AdminAccess.ADMIN_ROLE));
     bootstrap.apply(new BootstrapFile.Content(List.of(client), List.of(user)), "the demo set-up");
     credentials = demo;
-    return demo;
+    return outcome;
   }
 
-  private static DemoCredentials loadOrCreate(Path file) {
+  /** The credentials kept in {@code file}, generated into it when it does not hold both secrets yet. */
+  static Outcome loadOrCreate(Path file) {
     try {
       Properties p = new Properties();
       if (Files.exists(file)) {
@@ -77,7 +85,8 @@ public class DemoSetup {
           p.load(r);
         }
       }
-      if (p.getProperty("client_secret") == null || p.getProperty("password") == null) {
+      boolean create = p.getProperty("client_secret") == null || p.getProperty("password") == null;
+      if (create) {
         p.setProperty("client_secret", RandomTokens.generate());
         p.setProperty("password", RandomTokens.generate().substring(0, 16));
         Files.deleteIfExists(file);
@@ -86,7 +95,9 @@ public class DemoSetup {
           p.store(w, "Gatehouse demo credentials (embedded default only)");
         }
       }
-      return new DemoCredentials(CLIENT_ID, p.getProperty("client_secret"), USERNAME, p.getProperty("password"));
+      return new Outcome(
+          new DemoCredentials(CLIENT_ID, p.getProperty("client_secret"), USERNAME, p.getProperty("password")),
+          create, file);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot keep the demo credentials in " + file + ": " + e.getMessage(), e);
     }

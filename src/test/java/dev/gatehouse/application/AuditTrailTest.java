@@ -16,8 +16,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,19 +25,8 @@ import org.junit.jupiter.api.Test;
 class AuditTrailTest {
   private static final Logger AUDIT_LOG = Logger.getLogger("dev.gatehouse.audit");
 
-  private final List<String> lines = new ArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      lines.add(record.getMessage());
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
+  private final LogLines capture = new LogLines();
+  private final List<String> lines = capture.lines;
   private final FakeTransactions transactions = new FakeTransactions();
   private final FakeRows rows = new FakeRows();
   private final FakeStore store = new FakeStore();

@@ -13,6 +13,7 @@ import dev.gatehouse.protocol.support.RandomTokens;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -21,10 +22,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,7 +55,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in its cache; that a node that missed the invalidation catches up within its cache max age (B's is {@link
  * #MAX_AGE_B}) without any message; that forged, replayed and old invalidations are refused and flush nothing; that
  * both nodes purging the same tables at once neither deadlock nor fail; and that both publish the same keys and sign
- * with the same key.
+ * with the same key. And, since it runs one node as the README starts Gatehouse and one with the Arquillian test grid:
+ * that Gatehouse warns of a data grid when there is one and only then, and that the shipped pre-boot file keeps
+ * Payara's own MicroProfile endpoints off both nodes' public listener.
  */
 @ExtendWith({MariaDbOnly.class, ArquillianExtension.class})
 @RunAsClient
@@ -432,5 +438,52 @@ class ClusterIT {
 
   private static ClusterKey clusterKey() {
     return ClusterKey.derive(clusterSecret());
+  }
+
+  /** Node A runs with the loopback test grid of {@code arquillian.xml}: Gatehouse says so, and how to turn it off. */
+  @Test
+  void whenTheServerRunsADataGrid_thenGatehouseWarnsAtStartUpWithWhatRunsAndHowToTurnItOff() throws Exception {
+    String log = serverLog();
+
+    assertTrue(log.contains("This server runs a data grid (Hazelcast): cluster name gatehouse-it-"), log);
+    assertTrue(log.contains("discovery TCP-IP [127.0.0.1:6900]"), "the discovery it was started with");
+    assertTrue(log.contains("no member authentication"));
+    assertTrue(log.contains("start Payara Micro with --nohazelcast and without --nocluster"));
+    assertTrue(log.contains("Data grid:     RUNNING, see the warning above"));
+  }
+
+  /** Node B is started as the README starts Gatehouse ({@code --nohazelcast}): Payara starts no grid, no warning. */
+  @Test
+  void whenStartedAsTheReadmeSays_thenNoDataGridAndNoWarning() throws Exception {
+    String log = Files.readString(nodeB.log());
+
+    assertTrue(log.contains("Data grid:     none"), log);
+    assertFalse(log.contains("runs a data grid"), log);
+    assertFalse(log.contains("Hazelcast Instance Bound to JNDI"), "Payara started no Hazelcast member");
+  }
+
+  /** Payara's /health, /metrics and /openapi are not on the public listener (the shipped pre-boot file). */
+  @Test
+  void whenStartedWithTheShippedPreBootFile_thenPayarasHealthMetricsAndOpenApiAnswer404() throws Exception {
+    for (String node : List.of(url.toString().replaceAll("/$", ""), nodeB())) {
+      for (String path : List.of("/health", "/health/ready", "/health/live", "/health/started", "/metrics",
+          "/metrics/base", "/openapi", "/openapi/")) {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(node + path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, response.statusCode(), () -> node + path + " -> " + response.body());
+      }
+    }
+  }
+
+  /** Node A's log: Payara writes {@code --logtofile NAME} as {@code NAME.0} (java.util.logging's generation). */
+  private static String serverLog() throws IOException {
+    Path configured = Path.of(System.getProperty("gatehouse.it.logFile"));
+    String name = configured.getFileName().toString();
+    try (Stream<Path> files = Files.list(configured.getParent())) {
+      Path newest = files.filter(f -> f.getFileName().toString().startsWith(name) && !f.toString().endsWith(".lck"))
+          .max(Comparator.comparingLong(f -> f.toFile().lastModified()))
+          .orElseThrow(() -> new AssertionError("no server log " + configured + "*"));
+      return Files.readString(newest);
+    }
   }
 }

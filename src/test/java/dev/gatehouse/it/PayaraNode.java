@@ -13,7 +13,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * A Gatehouse node that a test class starts itself, beside the Arquillian one: a stock Payara Micro on loopback
+ * A Gatehouse node that a test class starts itself, beside the Arquillian one: a stock Payara Micro started the way the
+ * README starts Gatehouse ({@code --nohazelcast} and the shipped pre-boot file, so no data grid and loopback only)
  * running {@code war}, with this test run's environment (database, issuer, bootstrap, key-encryption key) plus
  * {@code environment}. Its log goes to a temporary file, its {@code GATEHOUSE_DATA_DIR} is a temporary folder.
  * {@link #close()} stops it and everything it started.
@@ -41,7 +42,7 @@ public final class PayaraNode implements AutoCloseable {
     Path log = Files.createTempFile(name, ".log");
     ProcessBuilder builder = new ProcessBuilder(
         ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-jar",
-        System.getProperty("payara.microJar"), "--nocluster", "--nohazelcast", "--port", Integer.toString(port),
+        System.getProperty("payara.microJar"), "--nohazelcast", "--port", Integer.toString(port),
         "--prebootcommandfile", System.getProperty("gatehouse.it.prebootFile"),
         "--deploy", war.toString());
     Path dataDir = Files.createTempDirectory(name + "-data");

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +122,52 @@ class TokenEndpointInputIT {
               + response.body());
       assertError(TokenClient.answer(response), 400, "invalid_request", contentType);
     }
+  }
+
+  /**
+   * RFC 6749 §5.2: Basic credentials longer than Gatehouse decodes ({@code ClientCredentials.MAX_BASIC_CREDENTIALS},
+   * 4,096 characters) but within the server's header limit get the JSON {@code invalid_client}, with its 401 and
+   * {@code WWW-Authenticate}, and a description that says what is wrong: over HTTP/1.1 and over HTTP/2 alike (the
+   * shipped pre-boot file raises Payara's HTTP/2 header limit from 4 KiB to the same 8 KiB). Each on a client of its
+   * own: after an oversized header block, Grizzly's HTTP/2 may refuse later requests on that connection.
+   */
+  @Test
+  void rfc6749_5_2_whenBasicCredentialsLongerThanGatehouseDecodes_thenInvalidClientJson() throws Exception {
+    String credentials = b64(BASIC + ":" + "s".repeat(4500));
+    assertTrue(credentials.length() > 4096 && credentials.length() < 7000, "between Gatehouse's and Payara's bound");
+    for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_1_1, HttpClient.Version.HTTP_2)) {
+      HttpClient http = HttpClient.newBuilder().version(version).build();
+      // HTTP/2 without TLS starts as an HTTP/1.1 upgrade: a first small request makes the second one HTTP/2.
+      http.send(HttpRequest.newBuilder(base().resolve("/oauth2/ping")).build(), HttpResponse.BodyHandlers.discarding());
+      HttpResponse<String> response = http.send(tokenRequest().header("Content-Type", FORM)
+          .header("Authorization", "Basic " + credentials)
+          .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      TokenClient.Answer answer = TokenClient.answer(response);
+
+      assertEquals(version, response.version());
+      assertError(answer, 401, "invalid_client", version.name());
+      assertEquals("The Basic credentials are too long.", answer.string("error_description"), version.name());
+      assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), version.name());
+    }
+  }
+
+  /**
+   * A request whose headers exceed the server's limit (the shipped pre-boot file states Payara's: 8 KiB for the
+   * request line and all headers) is refused by Payara's HTTP layer before Gatehouse sees it: 400, no body, and the
+   * connection closed. Not a JSON answer, on purpose: the header buffer is memory that any anonymous connection can
+   * fill, so the limit stays small rather than growing to whatever size a caller chooses to send.
+   */
+  @Test
+  void whenHeadersExceedTheServersLimit_thenThe400ComesFromTheServerBeforeGatehouse() {
+    RawHttp.Response response = RawHttp.send(base(), "POST", "/oauth2/token",
+        List.of("Content-Type: " + FORM, "Authorization: Basic " + "A".repeat(100 * 1024)),
+        "grant_type=client_credentials".getBytes(StandardCharsets.US_ASCII));
+
+    assertEquals(400, response.status(), response::toString);
+    assertEquals("", response.body());
+    assertEquals(List.of("close"), response.header("Connection"));
+    assertEquals(List.of(), response.header("Cache-Control"), "no Gatehouse filter ran");
   }
 
   @Test

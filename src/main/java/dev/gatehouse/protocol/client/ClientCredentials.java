@@ -20,6 +20,15 @@ import java.util.Optional;
 public record ClientCredentials(String clientId, String secret, TokenEndpointAuthMethod method) {
   private static final String BASIC = "Basic";
 
+  /**
+   * The most characters of Basic credentials (the base64 after {@code "Basic "}) that are decoded: 4,096 characters
+   * hold 3,072 bytes, a client_id of up to 128 characters and a secret of more than 2,000, even form-encoded. Longer
+   * credentials get {@code invalid_client} before any decoding or lookup. The bound is Gatehouse's own because the
+   * server's is not always lower: Payara refuses a request whose headers exceed 8 KiB in all before Gatehouse sees it,
+   * but WildFly lets headers of up to 1 MiB through.
+   */
+  public static final int MAX_BASIC_CREDENTIALS = 4096;
+
   public ClientCredentials {
     Objects.requireNonNull(clientId, "clientId");
     Objects.requireNonNull(method, "method");
@@ -79,6 +88,10 @@ public record ClientCredentials(String clientId, String secret, TokenEndpointAut
       return Optional.empty();
     }
     String token = space < 0 ? "" : trimmed.substring(space + 1).strip();
+    if (token.length() > MAX_BASIC_CREDENTIALS) {
+      throw new OAuthException(OAuthErrorCode.INVALID_CLIENT, "The Basic credentials are too long.",
+          "Basic credentials of " + token.length() + " characters, more than " + MAX_BASIC_CREDENTIALS);
+    }
     String userPass = decodeBase64(token);
     int colon = userPass.indexOf(':');
     if (colon < 0) {

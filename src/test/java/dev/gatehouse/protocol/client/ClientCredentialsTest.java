@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.protocol.error.OAuthErrorCode;
+import dev.gatehouse.protocol.error.OAuthException;
 import dev.gatehouse.protocol.request.FormBody;
 import dev.gatehouse.protocol.request.Parameters;
 import dev.gatehouse.protocol.support.UrlEncoding;
@@ -75,6 +76,25 @@ class ClientCredentialsTest {
     assertOAuthError(
         OAuthErrorCode.INVALID_CLIENT, () -> ClientCredentials.extract(Optional.of("Basic !!!notbase64"), NO_FORM));
     assertOAuthError(OAuthErrorCode.INVALID_CLIENT, () -> ClientCredentials.extract(Optional.of("Basic"), NO_FORM));
+  }
+
+  @Test
+  void rfc6749_5_2_whenBasicCredentialsAreLongerThanTheBound_thenInvalidClientBeforeDecoding() {
+    // Not base64 at all: were it decoded, the answer would be the generic one for malformed credentials.
+    String tooLong = "Basic " + "!".repeat(ClientCredentials.MAX_BASIC_CREDENTIALS + 1);
+
+    OAuthException e = assertOAuthError(
+        OAuthErrorCode.INVALID_CLIENT, () -> ClientCredentials.extract(Optional.of(tooLong), NO_FORM));
+    assertEquals("The Basic credentials are too long.", e.description());
+  }
+
+  @Test
+  void rfc6749_2_3_1_whenBasicCredentialsAreExactlyAtTheBound_thenDecoded() {
+    String secret = "s".repeat(ClientCredentials.MAX_BASIC_CREDENTIALS / 4 * 3 - "app:".length());
+    Optional<String> header = basic("app:" + secret);
+    assertEquals("Basic ".length() + ClientCredentials.MAX_BASIC_CREDENTIALS, header.orElseThrow().length());
+
+    assertEquals(secret, ClientCredentials.extract(header, NO_FORM).orElseThrow().secret());
   }
 
   @Test
