@@ -183,11 +183,18 @@ public class LdapSettings {
     require(GROUP_FILTER, () -> LdapFilter.checkTemplate(groupFilter, 1));
     Optional<String> membership = groupMembershipAttribute.map(String::strip).filter(s -> !s.isEmpty());
     membership.ifPresent(a -> attribute(GROUP_MEMBERSHIP_ATTRIBUTE, a));
+    Optional<String> groupBase = groupSearchBase.map(String::strip).filter(s -> !s.isEmpty());
+    if (membership.isPresent() && groupBase.isEmpty()) {
+      // A memberOf value names a group by its DN; without a base to anchor it, a group of the mapped name created in
+      // any OU (where anyone may create groups) would give the role.
+      throw new IllegalStateException(GROUP_MEMBERSHIP_ATTRIBUTE + " needs " + GROUP_SEARCH_BASE + ": only groups"
+          + " under that base may give roles, or a same-named group elsewhere in the directory would");
+    }
     Map<String, Set<String>> roles = parse(ROLE_MAPPING, () -> parseRoleMapping(roleMapping.orElse("")));
     Map<String, String> claims = parse(ATTRIBUTES, () -> parseClaimAttributes(attributes.orElse("")));
     return Optional.of(new Directory(urls, startTls, dn, password, base, userFilter.strip(),
         attribute(USERNAME_ATTRIBUTE, usernameAttribute), attribute(ID_ATTRIBUTE, idAttribute),
-        groupSearchBase.map(String::strip).filter(s -> !s.isEmpty()), groupFilter.strip(),
+        groupBase, groupFilter.strip(),
         attribute(GROUP_NAME_ATTRIBUTE, groupNameAttribute), membership, roles, claims,
         positive(CONNECT_TIMEOUT, connectTimeout), positive(READ_TIMEOUT, readTimeout), pool));
   }
