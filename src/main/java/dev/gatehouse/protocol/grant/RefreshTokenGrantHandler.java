@@ -24,10 +24,11 @@ import java.util.Set;
 /**
  * The refresh token grant, with rotation and reuse detection.
  *
- * <p>Rotating clients (every public client, and confidential clients that opted in) get a new refresh token and the
- * old one is marked rotated. Presenting a rotated token again is reuse: within {@link TokenSettings#refreshReuseGrace()}
- * of the rotation it is refused without further action (a lost response or two tabs must not sign the user out);
- * after it, the whole grant is revoked. Non-rotating clients keep their refresh token and get a new access token only.
+ * <p>Rotating clients (every public client, and confidential clients that did not opt out) get a new refresh token and
+ * the old one is marked rotated. Presenting a rotated token again is reuse, and revokes the whole grant; only within
+ * {@link TokenSettings#refreshReuseGrace()} of the rotation, a window that is off unless the operator opts in, is it
+ * refused without further action (a lost response or two tabs). Non-rotating clients keep their refresh token and get
+ * a new access token only.
  *
  * <p>Before it decides anything about the token, the handler takes its grant's lock ({@link GrantStore#holdActive}),
  * the lock every revocation of the grant takes first, and then reads the token again. A refresh and a revocation of
@@ -145,7 +146,8 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
   /**
    * RFC 9700 §4.14.2: "If a refresh token is compromised and subsequently used by both the attacker and the legitimate
    * client, one of them will present an invalidated refresh token, which will inform the authorization server of the
-   * breach." Within the grace window the reuse is taken for a retry or a race and only refused.
+   * breach." Within the grace window (opt-in; none by default) the reuse is taken for a retry or a race and only
+   * refused.
    */
   private OAuthException reuse(RefreshToken token, Instant rotatedAt, Instant now) {
     if (now.isBefore(rotatedAt.plus(settings.refreshReuseGrace()))) {

@@ -47,7 +47,9 @@ class RefreshTokenGrantHandlerTest {
   private static final Set<String> ORIGINAL = Set.of("openid", "profile", "api");
 
   private final MutableClock clock = MutableClock.startingAt2025();
-  private final TokenSettings settings = TokenSettings.defaults();
+  /** The defaults with the opt-in reuse window of 10 s (GATEHOUSE_REFRESH_REUSE_GRACE), which most tests here judge. */
+  private final TokenSettings settings = new TokenSettings(TokenSettings.defaults().codeTtl(),
+      TokenSettings.defaults().accessTokenTtl(), TokenSettings.defaults().refreshTokenTtl(), Duration.ofSeconds(10));
   private final InMemoryAccessTokenStore accessTokens = new InMemoryAccessTokenStore();
   private final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
   private final InMemoryGrantStore grants = new InMemoryGrantStore();
@@ -112,6 +114,18 @@ class RefreshTokenGrantHandlerTest {
 
     assertEquals(List.of(GRANT), revoker.revokedGrants());
     assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(r2, rotating, null));
+  }
+
+  @Test
+  void rfc9700_4_14_2_whenDefaults_thenTheFirstReuseOfARotatedTokenRevokesTheGrant() {
+    RefreshTokenGrantHandler strict = handlerWith(refreshTokens, TokenSettings.defaults());
+    String r1 = initialRefreshToken(rotating);
+    String r2 = strict.handle(request(r1, null), rotating).refreshToken().orElseThrow();
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> strict.handle(request(r1, null), rotating));
+
+    assertEquals(List.of(GRANT), revoker.revokedGrants(), "reused at the very instant of its rotation");
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> strict.handle(request(r2, null), rotating));
   }
 
   @Test
