@@ -11,6 +11,7 @@ import dev.gatehouse.protocol.store.GrantRevoker;
 import dev.gatehouse.protocol.store.GrantStore;
 import dev.gatehouse.protocol.store.RefreshToken;
 import dev.gatehouse.protocol.store.RefreshTokenStore;
+import dev.gatehouse.protocol.store.ResourceOwnerStatus;
 import dev.gatehouse.protocol.token.TokenHash;
 import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenResponse;
@@ -35,6 +36,11 @@ import java.util.Set;
  * the same grant therefore run one after the other, never interleaved: a new access token can never outlive the
  * revocation of its grant.
  *
+ * <p>A refresh token outlives the sign-in that created it, so each refresh also looks again at what the grant rests
+ * on: a grant without {@code offline_access} needs its SSO session to be active ({@link SessionBoundRefresh}), and
+ * the user must still be allowed tokens ({@link ResourceOwnerStatus}: not disabled, still in its directory). When
+ * either fails, the grant is revoked and the refresh is {@code invalid_grant}.
+ *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-6">RFC 6749 §6</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7009#section-2.1">RFC 7009 §2.1</a>
@@ -45,6 +51,8 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
   private final GrantRevoker revoker;
   private final TokenIssuer issuer;
   private final TokenSettings settings;
+  private final SessionBoundRefresh sessions;
+  private final ResourceOwnerStatus owners;
   private final Clock clock;
 
   public RefreshTokenGrantHandler(
@@ -53,12 +61,16 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
       GrantRevoker revoker,
       TokenIssuer issuer,
       TokenSettings settings,
+      SessionBoundRefresh sessions,
+      ResourceOwnerStatus owners,
       Clock clock) {
     this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
     this.grants = Objects.requireNonNull(grants, "grants");
     this.revoker = Objects.requireNonNull(revoker, "revoker");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.owners = Objects.requireNonNull(owners, "owners");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -83,20 +95,27 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
     if (!found.clientId().equals(client.clientId())) {
       throw invalidGrant("refresh token was issued to another client");
     }
-    // 4. Lock the grant: this lock is what serialises a refresh against a revocation of the same grant, which takes it
+    // 4. OpenID Connect Core §11: a grant without offline_access lasts while its SSO session does; the refresh is a use
+    // of that session. Asked before the grant's lock (it may lock the session's row, which a logout locks before the
+    // grant's), decided after the token has been judged, so that a replay is still reported as one.
+    boolean sessionActive = sessions.useForRefresh(found.grantId(), found.scopes(), now);
+    // 5. Lock the grant: this lock is what serialises a refresh against a revocation of the same grant, which takes it
     // first too. RFC 7009 §2.1: "The invalidation takes place immediately, and the token cannot be used again after
     // the revocation." A revocation that committed first makes this refresh fail here; one that comes later waits for
     // this transaction and then also revokes the access token issued below.
     if (!grants.holdActive(found.grantId(), now.plus(settings.refreshTokenTtl()))) {
       throw invalidGrant("grant revoked or unknown");
     }
-    // 5. Read the token again under the lock: the first read may predate a rotation or a revocation that committed
+    // 6. Read the token again under the lock: the first read may predate a rotation or a revocation that committed
     // while this request waited for the grant. Every check of the token's state uses this fresh copy.
     RefreshToken token = requireUsable(hash, now);
-    // 6. RFC 6749 §6: "The requested scope MUST NOT include any scope not originally granted by the resource owner,
+    // 7. RFC 6749 §5.2: invalid_grant when the grant "is invalid, expired, revoked": an online grant whose session is
+    // over, or a grant whose user was disabled or left its directory, ends here, and its tokens with it.
+    requireStillGranted(token, sessionActive, now);
+    // 8. RFC 6749 §6: "The requested scope MUST NOT include any scope not originally granted by the resource owner,
     // and if omitted is treated as equal to the scope originally granted by the resource owner."
     Set<String> accessScopes = narrowedScopes(request.scope(), token.scopes());
-    // 7. RFC 6749 §6: "The authorization server MAY issue a new refresh token". Non-rotating clients keep theirs;
+    // 9. RFC 6749 §6: "The authorization server MAY issue a new refresh token". Non-rotating clients keep theirs;
     // rotating clients rotate atomically, and the loser of a concurrent rotation is a reuse at this very instant.
     if (!client.rotatesRefreshTokens()) {
       return issuer.issue(token.grantId(), client, token.subject(), accessScopes, null, reissued(token));
@@ -104,7 +123,7 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
     if (!refreshTokens.markRotated(hash, now)) {
       throw reuse(token, now, now);
     }
-    // 8. Issue. The new refresh token keeps the grant's original scopes; only the access token is narrowed.
+    // 10. Issue. The new refresh token keeps the grant's original scopes; only the access token is narrowed.
     return issuer.issue(token.grantId(), client, token.subject(), accessScopes, token.scopes(), reissued(token));
   }
 
@@ -155,6 +174,23 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
     }
     revoker.revokeGrant(token.grantId(), now);
     return invalidGrant("rotated refresh token reused; grant revoked");
+  }
+
+  /** The session check's verdict, then the user's standing: either failing revokes the grant. */
+  private void requireStillGranted(RefreshToken token, boolean sessionActive, Instant now) {
+    if (!sessionActive) {
+      throw ended(token, now, GrantRevoker.Cause.SESSION_ENDED, "the SSO session of a grant without offline_access"
+          + " has ended");
+    }
+    if (token.subject() != null && !owners.isActive(token.subject())) {
+      throw ended(token, now, GrantRevoker.Cause.USER_INACTIVE, "the user is disabled or gone from its directory");
+    }
+  }
+
+  /** The grant can no longer be refreshed: revoked (after this transaction, which rolls back), and the error. */
+  private OAuthException ended(RefreshToken token, Instant now, GrantRevoker.Cause cause, String detail) {
+    revoker.revokeGrant(token.grantId(), now, cause);
+    return invalidGrant(detail + "; grant revoked");
   }
 
   private static OAuthException invalidGrant(String detail) {
