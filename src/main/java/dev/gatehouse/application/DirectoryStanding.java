@@ -73,6 +73,14 @@ public class DirectoryStanding {
     return LdapIdentityStore.STORE_ID.equals(user.source);
   }
 
+  /**
+   * Whether there is a directory store to ask: when there is none (switched off, or not configured), every user that
+   * came from one is {@link Verdict#GONE}, and nobody needs to be looked up to know it.
+   */
+  public boolean available() {
+    return configured().isPresent();
+  }
+
   /** Asks the directory now (a refresh must not trust an answer of its own past). */
   public Standing now(UserEntity user) {
     Standing standing = ask(user);

@@ -40,8 +40,8 @@ public class RefreshingUsers implements ResourceOwnerStatus {
    * its user, if the user comes from one and is not disabled. Plain reads, outside any transaction.
    */
   void beforeRefresh(TokenRequest request, Client client, Instant now) {
-    if (!GrantType.REFRESH_TOKEN.value().equals(request.grantType())) {
-      return;
+    if (!GrantType.REFRESH_TOKEN.value().equals(request.grantType()) || !directory.available()) {
+      return; // without a directory store, isActive knows its users' answer without asking
     }
     request.refreshToken().flatMap(token -> refreshTokens.find(TokenHash.of(token)))
         .filter(t -> t.clientId().equals(client.clientId()) && t.subject() != null && t.revokedAt() == null
@@ -57,8 +57,14 @@ public class RefreshingUsers implements ResourceOwnerStatus {
     if (user.isEmpty() || user.get().disabled) {
       return false;
     }
-    return !DirectoryStanding.fromDirectory(user.get())
-        || asked.getOrDefault(subject, DirectoryStanding.Standing.UNKNOWN).verdict()
-            != DirectoryStanding.Verdict.GONE;
+    if (!DirectoryStanding.fromDirectory(user.get())) {
+      return true;
+    }
+    DirectoryStanding.Standing standing = asked.get(subject);
+    if (standing == null) {
+      // Not asked before the transaction: gone when there is no directory store; otherwise its last known state.
+      return directory.available();
+    }
+    return standing.verdict() != DirectoryStanding.Verdict.GONE;
   }
 }

@@ -225,6 +225,13 @@ class DirectoryStandingTest {
   }
 
   @Test
+  void rfc6749_5_2_whenTheLdapStoreIsSwitchedOff_thenADirectoryUsersRefreshIsRefused_withoutAnyLookUp() {
+    stores.stores = "database";
+    assertFalse(refreshOfLin().isActive("sub-lin"));
+    assertEquals(0, directory.searches);
+  }
+
+  @Test
   void whenTheDirectoryCannotBeReachedAtARefresh_thenTheLastKnownStateCounts() {
     directory.down = new CommunicationException("127.0.0.1:10389");
     assertTrue(refreshOfLin().isActive("sub-lin"), "a directory outage must not sign its users out everywhere");
