@@ -52,9 +52,6 @@ class AdminConsoleIT {
   static final String USER_PASSWORD = "console-user-password-1";
   /** The password of the users the tests create. */
   static final String PASSWORD = "created-in-the-console-1";
-  /** A user of the test directory (src/test/resources/ldap/directory.ldif) that only this class changes. */
-  static final String DIRECTORY_USER = "margaret";
-  static final String DIRECTORY_PASSWORD = "margaret-ldap-password-99";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -232,10 +229,23 @@ class AdminConsoleIT {
     assertEquals(401, again.statusCode(), "a disabled user cannot sign in");
   }
 
+  /** A person of the test directory that the test creates (and deletes), signed in once so that it has a row. */
   @Test
-  void console_whenAUserComesFromTheDirectory_thenItCanBeDisabledAndEnabled_butItsProfileAndPasswordAreNotOffered() {
-    SignInPage.assertSignedIn(new SignInPage(base()).attempt(DIRECTORY_USER, DIRECTORY_PASSWORD));
-    String subject = subjectOf(DIRECTORY_USER);
+  void console_whenAUserComesFromTheDirectory_thenItCanBeDisabledAndEnabled_butItsProfileAndPasswordAreNotOffered()
+      throws Exception {
+    String uid = unique("console-directory");
+    String password = "console-ldap-password-" + uid;
+    LdapDirectoryIT.createPerson(uid, password);
+    try {
+      SignInPage.assertSignedIn(new SignInPage(base()).attempt(uid, password));
+      disableAndEnableInTheConsole(uid, password);
+    } finally {
+      LdapDirectoryIT.deletePerson(uid);
+    }
+  }
+
+  private void disableAndEnableInTheConsole(String username, String password) {
+    String subject = subjectOf(username);
     UserAgent admin = admin();
     String shown = admin.get("/admin/users/show?id=" + subject).body();
     assertTrue(shown.contains("id=\"disable-user\""), shown);
@@ -249,13 +259,13 @@ class AdminConsoleIT {
     String disabled = admin.get("/admin/users/show?id=" + subject).body();
     try {
       assertTrue(disabled.contains("id=\"enable-user\""), disabled);
-      assertEquals(401, consoleSignIn(new UserAgent(base()), DIRECTORY_USER, DIRECTORY_PASSWORD, "/admin/")
-          .statusCode(), "the directory accepts the password, Gatehouse refuses the user");
+      assertEquals(401, consoleSignIn(new UserAgent(base()), username, password, "/admin/").statusCode(),
+          "the directory accepts the password, Gatehouse refuses the user");
     } finally {
       assertEquals("/admin/users/show?id=" + subject,
           seeOther(admin.postForm("/admin/users/enable?id=" + subject, UserAgent.csrfField(disabled))));
     }
-    SignInPage.assertSignedIn(new SignInPage(base()).attempt(DIRECTORY_USER, DIRECTORY_PASSWORD));
+    SignInPage.assertSignedIn(new SignInPage(base()).attempt(username, password));
   }
 
   @Test

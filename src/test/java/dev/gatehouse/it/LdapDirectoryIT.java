@@ -176,8 +176,12 @@ class LdapDirectoryIT {
     }
   }
 
-  /** Creates a person under ou=staff with this password (stored as a salted SHA-1, {SSHA}, never in clear). */
-  private static void createPerson(String uid, String password) throws Exception {
+  /**
+   * Creates a person under ou=staff with this password (stored as a salted SHA-1, {SSHA}, never in clear). A test that
+   * creates one gives it a name of its own and deletes it again ({@link #deletePerson}); AdminConsoleIT does too, on
+   * the embedded H2 database as well, whose users table outlives the run's fresh directory.
+   */
+  static void createPerson(String uid, String password) throws Exception {
     byte[] salt = new byte[8];
     new SecureRandom().nextBytes(salt);
     MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
@@ -200,7 +204,7 @@ class LdapDirectoryIT {
     }
   }
 
-  private static void deletePerson(String uid) throws NamingException {
+  static void deletePerson(String uid) throws NamingException {
     DirContext ctx = directoryAdmin();
     try {
       ctx.destroySubcontext("uid=" + uid + "," + PEOPLE); // no error when already gone (JNDI's contract)
