@@ -1,6 +1,7 @@
 package dev.gatehouse.application;
 
 import dev.gatehouse.persistence.JpaUserStore;
+import dev.gatehouse.persistence.entity.UserEntity;
 import dev.gatehouse.protocol.admin.AdminAccess;
 import dev.gatehouse.protocol.store.AccessToken;
 import dev.gatehouse.protocol.store.ClientStore;
@@ -11,8 +12,12 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * Decides whether an active access token may call the admin API ({@link AdminAccess}): reads the token's client and
- * user as they are now, in one read-only call.
+ * Decides whether an active access token may call the admin API ({@link AdminAccess}), and whether a signed-in user
+ * may use the console: reads the token's client and the user as they are now, at every request. A directory user's
+ * roles are the directory's ({@link DirectoryStanding#recent}: asked again once its last answer is older than {@code
+ * GATEHOUSE_LDAP_ROLE_CACHE}), so a directory administrator removed from the admin group, or from the directory,
+ * loses the administration within that bound, whatever tokens it holds. While the directory cannot be asked, the
+ * roles it gave last count. No transaction is held while the directory answers.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -20,11 +25,27 @@ public class AdminAuthorization {
 
   @Inject ClientStore clients;
   @Inject JpaUserStore users;
+  @Inject DirectoryStanding directory;
 
   public AdminAccess.Decision decide(AccessToken token) {
-    Optional<AdminAccess.User> user = token.subject() == null ? Optional.empty()
-        : users.findById(token.subject())
-            .map(u -> new AdminAccess.User(u.username, DatabaseIdentityStore.roles(u.roles), u.disabled));
+    Optional<AdminAccess.User> user = token.subject() == null ? Optional.empty() : current(token.subject());
     return AdminAccess.decide(token, clients.find(token.clientId()), user);
+  }
+
+  /** The user as it stands now, with its current roles; empty when unknown, or gone from its directory. */
+  public Optional<AdminAccess.User> current(String subject) {
+    return users.findById(subject).flatMap(this::standing);
+  }
+
+  private Optional<AdminAccess.User> standing(UserEntity u) {
+    if (u.disabled || !DirectoryStanding.fromDirectory(u)) {
+      return Optional.of(new AdminAccess.User(u.username, DatabaseIdentityStore.roles(u.roles), u.disabled));
+    }
+    DirectoryStanding.Standing now = directory.recent(u);
+    return switch (now.verdict()) {
+      case GONE -> Optional.empty();
+      case PRESENT -> Optional.of(new AdminAccess.User(u.username, now.roles(), false));
+      case UNKNOWN -> Optional.of(new AdminAccess.User(u.username, DatabaseIdentityStore.roles(u.roles), false));
+    };
   }
 }

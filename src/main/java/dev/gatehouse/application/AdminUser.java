@@ -9,7 +9,7 @@ import java.util.Set;
  *
  * @param subject the stable subject identifier ({@code sub})
  * @param source the identity store the user comes from: {@code database} (editable here) or a directory's name
- *     (read-only here: the directory is the source of truth)
+ *     (its claims, roles and password are the directory's; it can still be disabled and enabled here)
  */
 public record AdminUser(String subject, String username, String source, Set<String> roles, boolean disabled,
     UserProfile profile, Instant createdAt, Instant updatedAt) {
@@ -18,7 +18,10 @@ public record AdminUser(String subject, String username, String source, Set<Stri
     roles = Set.copyOf(roles);
   }
 
-  /** Whether the administration may change the user: only users of the built-in store. */
+  /**
+   * Whether the administration may change the user's claims, roles and password: only for users of the built-in
+   * store. Every user may be disabled and enabled.
+   */
   public boolean editable() {
     return DatabaseIdentityStore.STORE_ID.equals(source);
   }

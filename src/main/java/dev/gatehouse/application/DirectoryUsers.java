@@ -62,8 +62,27 @@ public class DirectoryUsers {
       LOG.info(() -> "sign-in refused: directory user " + user.id + " is disabled in Gatehouse");
       return Optional.empty();
     }
+    apply(profile, profile.username(), user, mine.isEmpty(), now);
+    if (mine.isEmpty()) {
+      users.persist(user);
+    }
+    return Optional.of(new SignedIn(user.id, user.username, profile.roles()));
+  }
+
+  /**
+   * Brings a recorded directory user's claims and roles up to date from its entry, read again for a refresh or an
+   * administration check ({@link DirectoryStanding}). The username stays: a renamed entry is not found by its old
+   * name, and the user signs in again under the new one. Writes nothing when nothing changed.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void refreshed(String subject, DirectoryProfile profile) {
+    users.findById(subject).filter(DirectoryStanding::fromDirectory)
+        .ifPresent(user -> apply(profile, user.username, user, false, clock.millis()));
+  }
+
+  private static void apply(DirectoryProfile profile, String username, UserEntity user, boolean created, long now) {
     List<Object> before = snapshot(user);
-    user.username = profile.username();
+    user.username = username;
     user.name = profile.claim("name").orElse(null);
     user.givenName = profile.claim("given_name").orElse(null);
     user.familyName = profile.claim("family_name").orElse(null);
@@ -75,13 +94,9 @@ public class DirectoryUsers {
     user.roles = String.join(" ", new java.util.TreeSet<>(profile.roles()));
     user.passwordHash = null;
     // updated_at is a claim (OpenID Connect Core §5.1): it moves only when what the user's claims say changed.
-    if (mine.isEmpty() || !before.equals(snapshot(user))) {
+    if (created || !before.equals(snapshot(user))) {
       user.updatedAt = now;
     }
-    if (mine.isEmpty()) {
-      users.persist(user);
-    }
-    return Optional.of(new SignedIn(user.id, user.username, profile.roles()));
   }
 
   private static List<Object> snapshot(UserEntity u) {

@@ -68,7 +68,8 @@ public class GatehouseConfig {
   int logoutMaxAttempts;
 
   @Inject
-  @ConfigProperty(name = "GATEHOUSE_REFRESH_REUSE_GRACE", defaultValue = "PT10S")
+  /** RFC 9700 §4.14.2: off by default, so that any reuse of a rotated refresh token revokes its grant. */
+  @ConfigProperty(name = "GATEHOUSE_REFRESH_REUSE_GRACE", defaultValue = "PT0S")
   Duration refreshReuseGrace;
 
   @Inject

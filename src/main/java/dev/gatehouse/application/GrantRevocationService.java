@@ -2,6 +2,7 @@ package dev.gatehouse.application;
 
 import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.persistence.JpaGrantTokens;
+import dev.gatehouse.protocol.store.GrantRevoker;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -33,6 +34,19 @@ public class GrantRevocationService {
     LOG.warning("Revoked grant {} ({} token(s)) after a reused code or refresh token", grantId, revoked);
     audit.record(AuditEvent.of(replay).actor(clientId).clientId(clientId).subject(tokens.subjectOf(grantId)
         .orElse(null)).grantId(grantId).detail(AuditDetail.TOKENS_REVOKED, revoked).build());
+  }
+
+  /**
+   * Revokes a grant that a refresh found no longer valid: its user disabled or gone from its directory ({@code
+   * user_inactive}), or the SSO session of a grant without {@code offline_access} over ({@code session_ended}).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void revokeEnded(String grantId, Instant now, GrantRevoker.Cause cause) {
+    int revoked = tokens.revokeGrant(grantId, now);
+    String reason = cause == GrantRevoker.Cause.SESSION_ENDED ? "session_ended" : "user_inactive";
+    LOG.info("Revoked grant {} ({} token(s)) at its refresh: {}", grantId, revoked, reason);
+    recordRevoked(revoked, reason, AuditEvent.of(AuditEventType.TOKEN_REVOKED).grantId(grantId)
+        .subject(tokens.subjectOf(grantId).orElse(null)));
   }
 
   /** Revokes every token of one grant. */

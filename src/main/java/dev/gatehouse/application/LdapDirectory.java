@@ -100,7 +100,8 @@ public class LdapDirectory {
   /**
    * The names of the user's groups: read from the membership attribute of the user's entry (Active Directory's
    * {@code memberOf}) when one is configured, each group being the first RDN's value of a DN under the group search
-   * base; otherwise found by the group filter under the group search base. None when neither is configured.
+   * base (which {@link LdapSettings} requires then); otherwise found by the group filter under the group search base.
+   * None when neither is configured.
    */
   public Set<String> groups(LdapSettings.Directory d, LdapEntry user, String username) throws NamingException {
     if (d.groupMembershipAttribute().isPresent()) {
@@ -126,9 +127,12 @@ public class LdapDirectory {
   static Set<String> groupsFromMembership(LdapSettings.Directory d, LdapEntry user) {
     Optional<LdapName> base = d.groupSearchBase().flatMap(LdapDirectory::name);
     Set<String> names = new LinkedHashSet<>();
+    if (base.isEmpty()) {
+      return names; // no base to anchor the groups: none counts (LdapSettings refuses this at start-up)
+    }
     for (String value : user.values(d.groupMembershipAttribute().get())) {
       Optional<LdapName> dn = name(value);
-      if (dn.isPresent() && !dn.get().isEmpty() && (base.isEmpty() || dn.get().startsWith(base.get()))) {
+      if (dn.isPresent() && !dn.get().isEmpty() && dn.get().startsWith(base.get())) {
         Rdn first = dn.get().getRdn(dn.get().size() - 1);
         names.add(first.getValue().toString());
       }

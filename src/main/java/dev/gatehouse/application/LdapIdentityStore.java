@@ -5,23 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.AuthenticationException;
 import javax.naming.CommunicationException;
-import javax.naming.InvalidNameException;
-import javax.naming.NameNotFoundException;
 import javax.naming.NamingException;
-import javax.naming.NoPermissionException;
 import javax.naming.ServiceUnavailableException;
-import javax.naming.directory.InvalidSearchFilterException;
 
 /**
  * The directory identity store: users of an existing LDAP directory (OpenLDAP, Active Directory, …) sign in with the
@@ -39,27 +31,23 @@ import javax.naming.directory.InvalidSearchFilterException;
  *
  * <p>A directory that is down or misconfigured: one log line (and one more when it answers again), then {@code
  * NOT_VALIDATED}, so the other stores keep working and the user gets the ordinary failure page. After a connection
- * failure the directory is left alone for {@value #REST_SECONDS} seconds, so that sign-ins do not each wait for the
+ * failure the directory is left alone for a while ({@link DirectoryHealth}), so that sign-ins do not each wait for the
  * connect timeout.
  */
 @ApplicationScoped
 public class LdapIdentityStore extends ChainedIdentityStore {
   public static final String STORE_ID = "ldap";
-  static final int REST_SECONDS = 10;
   private static final Logger LOG = Logger.getLogger(LdapIdentityStore.class.getName());
 
   @Inject LdapSettings settings;
   @Inject LdapDirectory directory;
   @Inject DirectoryUsers users;
-  @Inject Clock clock;
+  @Inject DirectoryHealth health;
+  @Inject DirectoryStanding standing;
 
   /** What the timing bind uses: an entry no directory has, and a password nobody typed. */
   private final String absentRdn = "cn=gatehouse-absent-" + UUID.randomUUID();
   private final String absentPassword = UUID.randomUUID().toString();
-
-  /** The problem logged last, or null while the directory answers. */
-  private volatile String problem;
-  private volatile Instant restUntil = Instant.MIN;
 
   public LdapIdentityStore() {
     super(STORE_ID);
@@ -88,15 +76,15 @@ public class LdapIdentityStore extends ChainedIdentityStore {
       // succeed. It proves nothing, so it is never tried.
       return CredentialValidationResult.INVALID_RESULT;
     }
-    if (resting()) {
+    if (health.resting()) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     try {
       CredentialValidationResult result = check(d.get(), username, password);
-      answered();
+      health.answered();
       return result;
     } catch (NamingException e) {
-      failed(d.get(), e);
+      health.failed(d.get(), e);
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     } catch (RuntimeException e) {
       // Not expected from JNDI; still never a 500 for the user, and the other stores still answer.
@@ -124,6 +112,7 @@ public class LdapIdentityStore extends ChainedIdentityStore {
     }
     Set<String> groups = directory.groups(d, entry, entry.first(d.usernameAttribute()).orElse(username));
     Optional<DirectoryUsers.SignedIn> user = DirectoryProfile.of(d, entry, username, groups).flatMap(this::record);
+    user.ifPresent(u -> standing.signedIn(u.subject(), u.roles()));
     return user.map(u -> new CredentialValidationResult(STORE_ID, u.username(), entry.dn(), u.subject(), u.roles()))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
@@ -149,15 +138,15 @@ public class LdapIdentityStore extends ChainedIdentityStore {
   @Override
   public void spendFailedCheck(String username, String password) {
     Optional<LdapSettings.Directory> d = configured();
-    if (d.isEmpty() || resting()) {
+    if (d.isEmpty() || health.resting()) {
       return;
     }
     try {
       directory.findUsers(d.get(), username);
       bindAbsent(d.get());
-      answered();
+      health.answered();
     } catch (NamingException e) {
-      failed(d.get(), e);
+      health.failed(d.get(), e);
     }
   }
 
@@ -179,62 +168,8 @@ public class LdapIdentityStore extends ChainedIdentityStore {
         directory.probe(d);
         LOG.info(() -> "LDAP identity store: " + d + "; the directory answers");
       } catch (NamingException e) {
-        failed(d, e);
+        health.failed(d, e);
       }
     });
-  }
-
-  private boolean resting() {
-    return clock.instant().isBefore(restUntil);
-  }
-
-  private void answered() {
-    if (problem != null) {
-      problem = null;
-      LOG.info("LDAP identity store: the directory answers again");
-    }
-  }
-
-  private void failed(LdapSettings.Directory d, NamingException e) {
-    boolean unreachable = e instanceof CommunicationException || e instanceof ServiceUnavailableException;
-    if (unreachable) {
-      restUntil = clock.instant().plus(Duration.ofSeconds(REST_SECONDS));
-    }
-    String what = describe(d, e);
-    if (!what.equals(problem)) {
-      problem = what;
-      LOG.warning("LDAP identity store: " + what + "; directory users cannot sign in until this is fixed, the other"
-          + " identity stores still answer" + (unreachable ? " (next try in " + REST_SECONDS + " s)" : ""));
-    } else {
-      LOG.fine(() -> "LDAP identity store, again: " + what);
-    }
-  }
-
-  /** One line that says what to look at; JNDI's messages carry LDAP result codes, never a password. */
-  static String describe(LdapSettings.Directory d, NamingException e) {
-    if (e instanceof CommunicationException || e instanceof ServiceUnavailableException) {
-      Throwable cause = e.getRootCause() != null ? e.getRootCause() : e;
-      if (cause instanceof javax.net.ssl.SSLException) {
-        return "TLS with " + d.providerUrl() + " failed (" + cause + "): the JVM must trust the directory's"
-            + " certificate, and the certificate must name the URL's host";
-      }
-      return "cannot reach " + d.providerUrl() + " (" + cause + ")";
-    }
-    if (e instanceof AuthenticationException) {
-      return "the directory refused the service account (" + e.getExplanation() + "): check "
-          + LdapSettings.BIND_DN + " and its password";
-    }
-    if (e instanceof NameNotFoundException || e instanceof InvalidNameException) {
-      return "a search base is not in the directory (" + e.getExplanation() + "): check "
-          + LdapSettings.USER_SEARCH_BASE + " and " + LdapSettings.GROUP_SEARCH_BASE;
-    }
-    if (e instanceof InvalidSearchFilterException) {
-      return "the directory refused a filter (" + e.getExplanation() + "): check " + LdapSettings.USER_FILTER
-          + " and " + LdapSettings.GROUP_FILTER;
-    }
-    if (e instanceof NoPermissionException) {
-      return "the service account may not search (" + e.getExplanation() + "): check the directory's access rules";
-    }
-    return e.getClass().getSimpleName() + ": " + e.getExplanation();
   }
 }

@@ -55,6 +55,7 @@ public class LdapSettings {
   static final String CONNECT_TIMEOUT = "GATEHOUSE_LDAP_CONNECT_TIMEOUT";
   static final String READ_TIMEOUT = "GATEHOUSE_LDAP_READ_TIMEOUT";
   static final String POOL = "GATEHOUSE_LDAP_POOL";
+  static final String ROLE_CACHE = "GATEHOUSE_LDAP_ROLE_CACHE";
 
   static final String DEFAULT_USER_FILTER = "(&(objectClass=inetOrgPerson)(uid={0}))";
   static final String DEFAULT_GROUP_FILTER = "(&(objectClass=groupOfNames)(member={0}))";
@@ -108,6 +109,7 @@ public class LdapSettings {
       Duration.ofSeconds(5);
   @Inject @ConfigProperty(name = READ_TIMEOUT, defaultValue = "PT10S") Duration readTimeout = Duration.ofSeconds(10);
   @Inject @ConfigProperty(name = POOL, defaultValue = "true") boolean pool = true;
+  @Inject @ConfigProperty(name = ROLE_CACHE, defaultValue = "PT30S") Duration roleCache = Duration.ofSeconds(30);
 
   private volatile Optional<Directory> checked;
 
@@ -120,12 +122,15 @@ public class LdapSettings {
    * @param groupFilter {@code {0}} is the user's DN and {@code {1}} the username, both escaped
    * @param roleMapping lower-case group name to the Gatehouse roles it gives
    * @param claimAttributes claim name ({@code address.*} for the members of the address claim) to attribute
+   * @param roleCache how long an administration check may reuse the directory's answer about a user
+   *     ({@link DirectoryStanding}); zero asks every time
    */
   public record Directory(List<String> urls, boolean startTls, Optional<String> bindDn, String bindPassword,
       String userSearchBase, String userFilter, String usernameAttribute, String idAttribute,
       Optional<String> groupSearchBase, String groupFilter, String groupNameAttribute,
       Optional<String> groupMembershipAttribute, Map<String, Set<String>> roleMapping,
-      Map<String, String> claimAttributes, Duration connectTimeout, Duration readTimeout, boolean pool) {
+      Map<String, String> claimAttributes, Duration connectTimeout, Duration readTimeout, boolean pool,
+      Duration roleCache) {
 
     /** The JNDI provider URL: the URLs space-separated. */
     String providerUrl() {
@@ -183,13 +188,21 @@ public class LdapSettings {
     require(GROUP_FILTER, () -> LdapFilter.checkTemplate(groupFilter, 1));
     Optional<String> membership = groupMembershipAttribute.map(String::strip).filter(s -> !s.isEmpty());
     membership.ifPresent(a -> attribute(GROUP_MEMBERSHIP_ATTRIBUTE, a));
+    Optional<String> groupBase = groupSearchBase.map(String::strip).filter(s -> !s.isEmpty());
+    if (membership.isPresent() && groupBase.isEmpty()) {
+      // A memberOf value names a group by its DN; without a base to anchor it, a group of the mapped name created in
+      // any OU (where anyone may create groups) would give the role.
+      throw new IllegalStateException(GROUP_MEMBERSHIP_ATTRIBUTE + " needs " + GROUP_SEARCH_BASE + ": only groups"
+          + " under that base may give roles, or a same-named group elsewhere in the directory would");
+    }
     Map<String, Set<String>> roles = parse(ROLE_MAPPING, () -> parseRoleMapping(roleMapping.orElse("")));
     Map<String, String> claims = parse(ATTRIBUTES, () -> parseClaimAttributes(attributes.orElse("")));
     return Optional.of(new Directory(urls, startTls, dn, password, base, userFilter.strip(),
         attribute(USERNAME_ATTRIBUTE, usernameAttribute), attribute(ID_ATTRIBUTE, idAttribute),
-        groupSearchBase.map(String::strip).filter(s -> !s.isEmpty()), groupFilter.strip(),
+        groupBase, groupFilter.strip(),
         attribute(GROUP_NAME_ATTRIBUTE, groupNameAttribute), membership, roles, claims,
-        positive(CONNECT_TIMEOUT, connectTimeout), positive(READ_TIMEOUT, readTimeout), pool));
+        positive(CONNECT_TIMEOUT, connectTimeout), positive(READ_TIMEOUT, readTimeout), pool,
+        notNegative(ROLE_CACHE, roleCache)));
   }
 
   private List<String> urls(String value) {
@@ -332,6 +345,13 @@ public class LdapSettings {
   private static Duration positive(String setting, Duration value) {
     if (value.isNegative() || value.isZero()) {
       throw new IllegalStateException(setting + " must be a positive ISO-8601 duration, got " + value);
+    }
+    return value;
+  }
+
+  private static Duration notNegative(String setting, Duration value) {
+    if (value.isNegative()) {
+      throw new IllegalStateException(setting + " must be an ISO-8601 duration of zero or more, got " + value);
     }
     return value;
   }

@@ -18,10 +18,12 @@ import dev.gatehouse.protocol.store.GrantStore;
 import dev.gatehouse.protocol.store.UserDirectory;
 import dev.gatehouse.protocol.grant.GrantHandlers;
 import dev.gatehouse.protocol.grant.RefreshTokenGrantHandler;
+import dev.gatehouse.protocol.grant.SessionBoundRefresh;
 import dev.gatehouse.protocol.store.AccessTokenStore;
 import dev.gatehouse.protocol.store.AuthorizationCodeStore;
 import dev.gatehouse.protocol.store.ClientStore;
 import dev.gatehouse.protocol.store.RefreshTokenStore;
+import dev.gatehouse.protocol.store.SsoSessionStore;
 import dev.gatehouse.protocol.token.JwtAccessTokens;
 import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenSettings;
@@ -45,6 +47,8 @@ public class ProtocolProducers {
   @Inject AccessTokenStore accessTokens;
   @Inject RefreshTokenStore refreshTokens;
   @Inject DeferredGrantRevoker revoker;
+  @Inject RefreshingUsers refreshingUsers;
+  @Inject SsoSessionStore sessions;
   @Inject JpaGrantTokens grantTokens;
   @Inject GrantStore grants;
   @Inject UserDirectory users;
@@ -133,7 +137,8 @@ public class ProtocolProducers {
     TokenIssuer issuer = new TokenIssuer(accessTokens, refreshTokens, settings, clock, idTokens, jwtAccessTokens);
     return new GrantHandlers(List.of(
         new AuthorizationCodeGrantHandler(codes, grants, revoker, issuer, settings, clock),
-        new RefreshTokenGrantHandler(refreshTokens, grants, revoker, issuer, settings, clock),
+        new RefreshTokenGrantHandler(refreshTokens, grants, revoker, issuer, settings,
+            new SessionBoundRefresh(grants, sessions, config.sessionLifetimes()), refreshingUsers, clock),
         new ClientCredentialsGrantHandler(issuer)));
   }
 }

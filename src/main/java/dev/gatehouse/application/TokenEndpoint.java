@@ -3,34 +3,43 @@ package dev.gatehouse.application;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.TokenRequest;
+import dev.gatehouse.protocol.store.GrantRevoker;
 import dev.gatehouse.protocol.token.TokenResponse;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.Map;
+import java.time.Clock;
 
 /**
- * The token endpoint's entry point: runs the grant in {@link TokenService}'s transaction, then, after that
- * transaction has ended, revokes any grant the request proved compromised (a replayed code, a reused refresh token:
- * RFC 6749 §4.1.2, RFC 9700 §4.14.2) and records the replay in the audit trail with the revocation. One pooled
- * connection at a time, two short transactions one after the other.
+ * The token endpoint's entry point: for a refresh, first asks the directory about a directory user ({@link
+ * RefreshingUsers#beforeRefresh}, outside any transaction); then runs the grant in {@link TokenService}'s transaction;
+ * then, after that transaction has ended, revokes any grant the request condemned: one it proved compromised (a
+ * replayed code, a reused refresh token: RFC 6749 §4.1.2, RFC 9700 §4.14.2), recorded as a replay with the
+ * revocation, or one that can no longer be refreshed (its user or its session no longer active). One pooled
+ * connection at a time, short transactions one after the other.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TokenEndpoint {
 
   @Inject TokenService tokens;
+  @Inject RefreshingUsers owners;
   @Inject DeferredGrantRevoker condemned;
   @Inject GrantRevocationService revocations;
+  @Inject Clock clock;
 
   public TokenResponse token(TokenRequest request, Client client) {
+    owners.beforeRefresh(request, client, clock.instant());
     try {
       return tokens.token(request, client);
     } finally {
-      for (Map.Entry<String, Instant> grant : condemned.drain().entrySet()) {
-        revocations.revokeReplayed(grant.getKey(), grant.getValue(), replay(request), client.clientId());
+      for (DeferredGrantRevoker.Condemned grant : condemned.drain()) {
+        if (grant.cause() == GrantRevoker.Cause.REPLAY) {
+          revocations.revokeReplayed(grant.grantId(), grant.at(), replay(request), client.clientId());
+        } else {
+          revocations.revokeEnded(grant.grantId(), grant.at(), grant.cause());
+        }
       }
     }
   }

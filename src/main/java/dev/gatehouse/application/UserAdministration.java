@@ -22,10 +22,13 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Users, for the administration: every user is listed (directory users too, read-only: their directory is the
- * source of truth), and users of the built-in store are created, changed, disabled and enabled, and given a password
- * (PBKDF2 at the configured cost: {@link PasswordHashing}). Disabling a user also ends its SSO sessions and revokes
- * every token it holds, in the same transaction. Every change is recorded through {@link AdminChanges}.
+ * Users, for the administration: every user is listed; users of the built-in store are created, changed and given a
+ * password (PBKDF2 at the configured cost: {@link PasswordHashing}); and any user, a directory's included, is disabled
+ * and enabled. A directory user's claims, roles and password belong to its directory, which is their source of truth,
+ * so they are not changed here; but whether it may use Gatehouse at all is Gatehouse's to decide, so that an operator
+ * can stop a user at once without waiting for the directory's administrators. Disabling a user also ends its SSO
+ * sessions and revokes every token it holds, in the same transaction. Every change is recorded through {@link
+ * AdminChanges}.
  */
 @Stateless
 public class UserAdministration {
@@ -112,12 +115,13 @@ public class UserAdministration {
   }
 
   /**
-   * Disables a database user: it can no longer sign in ({@link DatabaseIdentityStore}), its SSO sessions end (their
-   * clients are told by back-channel logout once this commits) and every token it holds is revoked.
+   * Disables a user of any store: it can no longer sign in ({@link DatabaseIdentityStore}, {@link DirectoryUsers}),
+   * refresh ({@link RefreshingUsers}) or administer ({@link AdminAuthorization}), its SSO sessions end (their clients
+   * are told by back-channel logout once this commits) and every token it holds is revoked.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public AdminUser disable(AdminActor actor, String subject) {
-    UserEntity user = editable(subject);
+    UserEntity user = found(subject);
     user.disabled = true;
     int ended = sessions.endAll(subject);
     int revoked = revocation.revokeUser(subject, clock.instant());
@@ -126,9 +130,10 @@ public class UserAdministration {
     return AdminUser.of(user);
   }
 
+  /** Enables a user of any store again; a directory user still needs its directory to sign in. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public AdminUser enable(AdminActor actor, String subject) {
-    UserEntity user = editable(subject);
+    UserEntity user = found(subject);
     user.disabled = false;
     changes.record(actor, "user.enable", target(user));
     return AdminUser.of(user);
@@ -151,9 +156,13 @@ public class UserAdministration {
     return String.join(" ", new TreeSet<>(roles));
   }
 
+  private UserEntity found(String subject) {
+    return users.findById(subject).orElseThrow(() -> AdministrationException.notFound("user '" + subject + "'"));
+  }
+
+  /** A user whose claims, roles and password are Gatehouse's: one of the built-in store. */
   private UserEntity editable(String subject) {
-    UserEntity user = users.findById(subject)
-        .orElseThrow(() -> AdministrationException.notFound("user '" + subject + "'"));
+    UserEntity user = found(subject);
     if (!DatabaseIdentityStore.STORE_ID.equals(user.source)) {
       throw new AdministrationException(AdministrationException.Kind.CONFLICT, null,
           "user '" + user.username + "' comes from the directory '" + user.source + "' and is changed there");

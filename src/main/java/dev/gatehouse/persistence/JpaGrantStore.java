@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,5 +41,11 @@ public class JpaGrantStore implements GrantStore {
             .setParameter("expiresAt", expiresAt.toEpochMilli())
             .executeUpdate()
         == 1;
+  }
+
+  @Override
+  public Optional<String> sessionOf(String grantId) {
+    return em.createQuery("SELECT g.sessionId FROM GrantEntity g WHERE g.id = :id", String.class)
+        .setParameter("id", grantId).getResultStream().filter(Objects::nonNull).findFirst();
   }
 }

@@ -41,12 +41,20 @@ public class JpaSsoSessionStore implements SsoSessionStore {
   }
 
   @Override
-  public void touch(String sid, Instant lastSeenAt, Instant expiresAt) {
-    em.createNamedQuery("Session.touch")
-        .setParameter("sid", sid)
-        .setParameter("lastSeen", lastSeenAt.toEpochMilli())
-        .setParameter("expiresAt", expiresAt.toEpochMilli())
-        .executeUpdate();
+  public Optional<SsoSession> findActiveBySid(String sid, Instant now) {
+    return em.createNamedQuery("Session.bySid", SessionEntity.class).setParameter("sid", sid).getResultStream()
+        .findFirst().filter(e -> e.endedAt == null && e.expiresAt > now.toEpochMilli())
+        .map(JpaSsoSessionStore::toSession);
+  }
+
+  @Override
+  public boolean touch(String sid, Instant lastSeenAt, Instant expiresAt) {
+    return em.createNamedQuery("Session.touch")
+            .setParameter("sid", sid)
+            .setParameter("lastSeen", lastSeenAt.toEpochMilli())
+            .setParameter("expiresAt", expiresAt.toEpochMilli())
+            .executeUpdate()
+        == 1;
   }
 
   @Override

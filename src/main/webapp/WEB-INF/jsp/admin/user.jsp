@@ -18,11 +18,11 @@
   <dt><fmt:message key="admin.user.createdAt"/></dt><dd><console:time value="${user.createdAt()}"/></dd>
   <dt><fmt:message key="admin.user.updatedAt"/></dt><dd><console:time value="${user.updatedAt()}"/></dd>
 </dl>
-<c:choose>
-  <c:when test="${user.editable()}">
     <div class="actions">
+      <c:if test="${user.editable()}">
       <a class="button" id="edit-user" href="<c:url value='/admin/users/edit'><c:param name='id' value='${user.subject()}'/></c:url>"><fmt:message key="admin.edit"/></a>
       <a class="button secondary" id="set-password" href="<c:url value='/admin/users/password'><c:param name='id' value='${user.subject()}'/></c:url>"><fmt:message key="admin.user.setPassword"/></a>
+      </c:if>
       <c:choose>
         <c:when test="${user.disabled()}">
           <form class="inline" method="post" action="<c:url value='/admin/users/enable'><c:param name='id' value='${user.subject()}'/></c:url>">
@@ -33,8 +33,6 @@
         <c:otherwise><a class="button secondary" id="disable-user" href="<c:url value='/admin/users/disable'><c:param name='id' value='${user.subject()}'/></c:url>"><fmt:message key="admin.user.disable.confirm"/></a></c:otherwise>
       </c:choose>
     </div>
-  </c:when>
-  <c:otherwise><p class="muted" id="read-only"><fmt:message key="admin.user.readOnly"><fmt:param><c:out value="${user.source()}"/></fmt:param></fmt:message></p></c:otherwise>
-</c:choose>
-<p><a href="<c:url value='/admin/users'/>\"><fmt:message key="admin.user.back"/></a></p>
+  <c:if test="${not user.editable()}"><p class="muted" id="read-only"><fmt:message key="admin.user.readOnly"><fmt:param><c:out value="${user.source()}"/></fmt:param></fmt:message></p></c:if>
+<p><a href="<c:url value='/admin/users'/>"><fmt:message key="admin.user.back"/></a></p>
 <%@ include file="layout-bottom.jspf" %>

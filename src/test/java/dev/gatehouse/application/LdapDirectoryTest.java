@@ -20,16 +20,26 @@ class LdapDirectoryTest {
     assertEquals("0102ff", LdapDirectory.binary(new byte[] {1, 2, (byte) 0xff}));
   }
 
-  @Test
-  void activeDirectory_memberOf_whenGroupsInAndOutsideTheGroupBase_thenOnlyThoseUnderItCount() {
+  /** The groups memberOf gives a user in these groups, with this group search base. */
+  private static Set<String> memberOf(String groupBase, String... groups) {
     LdapSettings s = LdapSettingsTest.openLdap();
     s.groupMembershipAttribute = Optional.of("memberOf");
-    s.groupSearchBase = Optional.of("OU=Groups,DC=corp,DC=example");
-    LdapDirectory.LdapEntry user = new LdapDirectory.LdapEntry("CN=Ada,OU=People,DC=corp,DC=example", Map.of(
-        "memberof", List.of("CN=Gatehouse Admins,OU=Groups,DC=corp,DC=example",
-            "cn=Engineering,ou=groups,dc=CORP,dc=example",
-            "CN=Gatehouse Admins,OU=Anyone Can Create Groups Here,DC=corp,DC=example", "not a DN")));
-    assertEquals(Set.of("Gatehouse Admins", "Engineering"),
-        LdapDirectory.groupsFromMembership(s.directory().orElseThrow(), user));
+    s.groupSearchBase = Optional.of(groupBase);
+    LdapDirectory.LdapEntry user = new LdapDirectory.LdapEntry("CN=Ada,OU=People,DC=corp,DC=example",
+        Map.of("memberof", List.of(groups)));
+    return LdapDirectory.groupsFromMembership(s.directory().orElseThrow(), user);
+  }
+
+  @Test
+  void activeDirectory_memberOf_whenGroupsInAndOutsideTheGroupBase_thenOnlyThoseUnderItCount() {
+    assertEquals(Set.of("Gatehouse Admins", "Engineering"), memberOf("OU=Groups,DC=corp,DC=example",
+        "CN=Gatehouse Admins,OU=Groups,DC=corp,DC=example", "cn=Engineering,ou=groups,dc=CORP,dc=example",
+        "CN=Gatehouse Admins,OU=Anyone Can Create Groups Here,DC=corp,DC=example", "not a DN"));
+  }
+
+  @Test
+  void activeDirectory_memberOf_whenTheGroupBaseIsNotADn_thenNoGroupCounts() {
+    assertEquals(Set.of(), memberOf("not a DN",
+        "CN=Gatehouse Admins,OU=Anyone Can Create Groups Here,DC=corp,DC=example"));
   }
 }

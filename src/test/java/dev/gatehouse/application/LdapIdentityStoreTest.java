@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import javax.naming.AuthenticationException;
 import javax.naming.CommunicationException;
 import javax.naming.NamingException;
@@ -94,21 +90,7 @@ class LdapIdentityStoreTest {
   private final FakeUsers users = new FakeUsers();
   private final MutableClock clock = MutableClock.startingAt2025();
   private final LdapIdentityStore store = new LdapIdentityStore();
-  private final List<LogRecord> warnings = new ArrayList<>();
-  private final Handler handler = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-        warnings.add(record);
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
+  private LoggedWarnings warnings;
 
   @BeforeEach
   void init() {
@@ -118,13 +100,18 @@ class LdapIdentityStoreTest {
     store.settings = LdapSettingsTest.openLdap();
     store.directory = directory;
     store.users = users;
-    store.clock = clock;
-    Logger.getLogger(LdapIdentityStore.class.getName()).addHandler(handler);
+    store.health = new DirectoryHealth();
+    store.health.clock = clock;
+    store.standing = new DirectoryStanding();
+    store.standing.stores = order;
+    store.standing.settings = store.settings;
+    store.standing.clock = clock;
+    warnings = LoggedWarnings.of(LdapIdentityStore.class, DirectoryHealth.class);
   }
 
   @AfterEach
   void removeHandler() {
-    Logger.getLogger(LdapIdentityStore.class.getName()).removeHandler(handler);
+    warnings.close();
   }
 
   private CredentialValidationResult validate(String username, String password) {
@@ -174,7 +161,7 @@ class LdapIdentityStoreTest {
     assertEquals(INVALID, validate("twin", "twin-pw").getStatus());
     assertEquals(1, binds().size());
     assertFalse(binds().get(0).contains("twin-pw"));
-    assertEquals(1, warnings.size());
+    assertEquals(1, warnings.messages().size());
   }
 
   @Test
@@ -195,21 +182,21 @@ class LdapIdentityStoreTest {
   void whenTheDirectoryIsDown_thenNotValidatedSoOtherStoresAnswer_oneLogLine_andItIsLeftAloneForAWhile() {
     directory.down = new CommunicationException("127.0.0.1:10389");
     assertEquals(NOT_VALIDATED, validate("ada", "ada-pw").getStatus());
-    assertEquals(1, warnings.size());
-    assertTrue(warnings.get(0).getMessage().contains("cannot reach ldap://127.0.0.1:10389"),
-        warnings.get(0).getMessage());
+    assertEquals(1, warnings.messages().size());
+    assertTrue(warnings.messages().get(0).contains("cannot reach ldap://127.0.0.1:10389"),
+        warnings.messages().get(0));
     int calls = directory.calls.size();
 
     assertEquals(NOT_VALIDATED, validate("ada", "ada-pw").getStatus());
     store.spendFailedCheck("ada", "x");
     assertEquals(calls, directory.calls.size(), "resting: no new connection attempt");
 
-    clock.advance(Duration.ofSeconds(LdapIdentityStore.REST_SECONDS));
+    clock.advance(Duration.ofSeconds(DirectoryHealth.REST_SECONDS));
     assertEquals(NOT_VALIDATED, validate("ada", "ada-pw").getStatus());
-    assertEquals(1, warnings.size(), "the same problem is not logged again");
+    assertEquals(1, warnings.messages().size(), "the same problem is not logged again");
 
     directory.down = null;
-    clock.advance(Duration.ofSeconds(LdapIdentityStore.REST_SECONDS));
+    clock.advance(Duration.ofSeconds(DirectoryHealth.REST_SECONDS));
     assertEquals(VALID, validate("ada", "ada-pw").getStatus());
   }
 
@@ -217,7 +204,7 @@ class LdapIdentityStoreTest {
   void whenTheServiceAccountIsRefused_thenNotValidated_andTheLogNamesTheSetting() {
     directory.down = new AuthenticationException("[LDAP: error code 49 - Invalid Credentials]");
     assertEquals(NOT_VALIDATED, validate("ada", "ada-pw").getStatus());
-    assertTrue(warnings.get(0).getMessage().contains("GATEHOUSE_LDAP_BIND_DN"), warnings.get(0).getMessage());
+    assertTrue(warnings.messages().get(0).contains("GATEHOUSE_LDAP_BIND_DN"), warnings.messages().get(0));
   }
 
   @Test

@@ -154,6 +154,18 @@ class LdapSettingsTest {
   }
 
   @Test
+  void memberOf_whenTheMembershipAttributeIsSetWithoutAGroupSearchBase_thenRefusedNamingBothSettings() {
+    LdapSettings s = openLdap();
+    s.groupMembershipAttribute = Optional.of("memberOf");
+    s.groupSearchBase = Optional.of("  ");
+    String message = failure(s);
+    assertTrue(message.contains("GATEHOUSE_LDAP_GROUP_MEMBERSHIP_ATTRIBUTE")
+        && message.contains("GATEHOUSE_LDAP_GROUP_SEARCH_BASE"), message);
+    s.groupSearchBase = Optional.of("ou=groups,dc=gatehouse,dc=test");
+    assertEquals(Optional.of("memberOf"), s.check().orElseThrow().groupMembershipAttribute());
+  }
+
+  @Test
   void theDirectoryAsLogged_namesNoPassword() {
     LdapSettings.Directory d = openLdap().directory().orElseThrow();
     assertFalse(d.toString().contains("reader-password"), d.toString());

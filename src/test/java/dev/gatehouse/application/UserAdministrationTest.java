@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Database users: created, changed, disabled (sessions ended, tokens revoked), given a password; directory users are
- * read-only.
+ * disabled and enabled like any user, but their claims, roles and password stay the directory's.
  */
 class UserAdministrationTest {
   private final UserAdministration service = new UserAdministration();
@@ -119,19 +119,41 @@ class UserAdministrationTest {
     assertThrows(InvalidFieldsException.class, () -> service.setPassword(ADMIN, kim.subject(), "short"));
   }
 
-  @Test
-  void whenDirectoryUser_thenReadOnly() {
+  private void lee() {
     UserEntity ldap = new UserEntity();
     ldap.id = "sub-ldap";
     ldap.username = "lee";
     ldap.source = "ldap";
+    ldap.roles = "gatehouse-admin";
     users.persist(ldap);
+  }
+
+  @Test
+  void whenDirectoryUser_thenItsClaimsRolesAndPasswordAreTheDirectorys() {
+    lee();
 
     assertEquals(AdministrationException.Kind.CONFLICT, assertThrows(AdministrationException.class,
-        () -> service.disable(ADMIN, "sub-ldap")).kind());
-    assertEquals(AdministrationException.Kind.CONFLICT, assertThrows(AdministrationException.class,
         () -> service.setPassword(ADMIN, "sub-ldap", "long-enough")).kind());
+    assertEquals(AdministrationException.Kind.CONFLICT, assertThrows(AdministrationException.class,
+        () -> service.update(ADMIN, "sub-ldap", profile("Lee"), Set.of())).kind());
+    assertEquals("gatehouse-admin", users.rows.get("sub-ldap").roles);
     assertFalse(service.get("sub-ldap").orElseThrow().editable());
+  }
+
+  @Test
+  void whenADirectoryUserIsDisabled_thenSessionsEndedTokensRevoked_andItCanBeEnabledAgain() {
+    lee();
+
+    AdminUser disabled = service.disable(ADMIN, "sub-ldap");
+
+    assertTrue(disabled.disabled());
+    assertTrue(users.rows.get("sub-ldap").disabled);
+    assertEquals(List.of("sub-ldap"), sessions.endedFor);
+    assertEquals(List.of("user:sub-ldap"), revocations.revoked);
+    assertEquals(List.of(new LogoutAfterCommit.SessionsEnded(1)), events.fired);
+    assertFalse(service.enable(ADMIN, "sub-ldap").disabled());
+    assertEquals(List.of("user.disable user:sub-ldap sessions_ended=1 tokens_revoked=2", "user.enable user:sub-ldap"),
+        changes.recorded);
   }
 
   @Test

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -225,6 +229,45 @@ class AdminConsoleIT {
     assertEquals(401, again.statusCode(), "a disabled user cannot sign in");
   }
 
+  /** A person of the test directory that the test creates (and deletes), signed in once so that it has a row. */
+  @Test
+  void console_whenAUserComesFromTheDirectory_thenItCanBeDisabledAndEnabled_butItsProfileAndPasswordAreNotOffered()
+      throws Exception {
+    String uid = unique("console-directory");
+    String password = "console-ldap-password-" + uid;
+    LdapDirectoryIT.createPerson(uid, password);
+    try {
+      SignInPage.assertSignedIn(new SignInPage(base()).attempt(uid, password));
+      disableAndEnableInTheConsole(uid, password);
+    } finally {
+      LdapDirectoryIT.deletePerson(uid);
+    }
+  }
+
+  private void disableAndEnableInTheConsole(String username, String password) {
+    String subject = subjectOf(username);
+    UserAgent admin = admin();
+    String shown = admin.get("/admin/users/show?id=" + subject).body();
+    assertTrue(shown.contains("id=\"disable-user\""), shown);
+    assertTrue(shown.contains("id=\"read-only\""), "the profile is the directory's");
+    assertFalse(shown.contains("id=\"edit-user\"") || shown.contains("id=\"set-password\""), shown);
+
+    HttpResponse<String> confirm = admin.get("/admin/users/disable?id=" + subject);
+    assertEquals(200, confirm.statusCode());
+    assertEquals("/admin/users/show?id=" + subject,
+        seeOther(admin.postForm("/admin/users/disable?id=" + subject, UserAgent.csrfField(confirm.body()))));
+    String disabled = admin.get("/admin/users/show?id=" + subject).body();
+    try {
+      assertTrue(disabled.contains("id=\"enable-user\""), disabled);
+      assertEquals(401, consoleSignIn(new UserAgent(base()), username, password, "/admin/").statusCode(),
+          "the directory accepts the password, Gatehouse refuses the user");
+    } finally {
+      assertEquals("/admin/users/show?id=" + subject,
+          seeOther(admin.postForm("/admin/users/enable?id=" + subject, UserAgent.csrfField(disabled))));
+    }
+    SignInPage.assertSignedIn(new SignInPage(base()).attempt(username, password));
+  }
+
   @Test
   void console_whenAnAdminCreatesAnAdminUser_thenThatUserCanUseTheConsole() throws IOException {
     String username = unique("console-made");
@@ -347,6 +390,20 @@ class AdminConsoleIT {
     form.put("password", password);
     form.put("next", next);
     return agent.postForm("/admin/sign-in", form);
+  }
+
+  /** The subject of the user with this username, from the admin API. */
+  private static String subjectOf(String username) {
+    ResourceEndpoints api = new ResourceEndpoints(base());
+    String token = api.serviceToken(ResourceEndpoints.ClientAuth.basic("it-admin-automation",
+        "it-admin-automation-secret-0123456789abcdefg"), "gatehouse:admin");
+    HttpResponse<String> found = api.send(HttpRequest.newBuilder(
+        base().resolve("/admin/api/users?q=" + UserAgent.enc(username))).header("Authorization", "Bearer " + token));
+    assertEquals(200, found.statusCode(), found::body);
+    return Json.createReader(new StringReader(found.body())).readObject().getJsonArray("items")
+        .getValuesAs(JsonObject.class).stream().filter(u -> username.equals(u.getString("username")))
+        .findFirst().orElseThrow(() -> new AssertionError(username + " not listed: " + found.body()))
+        .getString("sub");
   }
 
   /** A name no earlier run used. */

@@ -1,6 +1,7 @@
 package dev.gatehouse.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,7 +13,14 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +28,7 @@ import java.util.UUID;
 import javax.naming.Context;
 import javax.naming.NamingException;
 import javax.naming.directory.BasicAttribute;
+import javax.naming.directory.BasicAttributes;
 import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.ModificationItem;
@@ -38,8 +47,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Sign-in through a real OpenLDAP directory: the slapd that test-services.sh starts on loopback with
  * src/test/resources/ldap/directory.ldif, chained before the database store by the pom's failsafe settings
- * ({@code GATEHOUSE_IDENTITY_STORES=ldap,database}). Reads the users table (it-mariadb execution only) and changes one
- * directory entry (hedy's) as the directory's administrator.
+ * ({@code GATEHOUSE_IDENTITY_STORES=ldap,database}). Reads the users table (it-mariadb execution only) and changes the
+ * directory as its administrator, putting back what it changed: hedy's entry, linus's membership of
+ * gatehouse-admins, and entries it creates and deletes itself. After sign-in, refreshes and the administration look at
+ * the directory again: a user gone from it, or out of the admin group, loses what it gave.
  */
 @ExtendWith({MariaDbOnly.class, ArquillianExtension.class})
 @RunAsClient
@@ -54,6 +65,14 @@ class LdapDirectoryIT {
   private static final String ERIN_DATABASE_PASSWORD = "erin-database-password-5";
   private static final String OBRIEN = "o*(brien)";
   private static final String OBRIEN_PASSWORD = "obrien-ldap-password-5";
+  private static final String LINUS_PASSWORD = "linus-ldap-password-77";
+  private static final String KATHERINE_PASSWORD = "katherine-ldap-password-88";
+  private static final String ADMINS = "cn=gatehouse-admins,ou=groups,dc=gatehouse,dc=test";
+  /** GATEHOUSE_LDAP_ROLE_CACHE in the pom (PT1S), and a margin. */
+  private static final long PAST_THE_ROLE_CACHE_MILLIS = 1_500;
+  private static final String ADMIN_APP = "it-admin-app";
+  private static final String ADMIN_APP_SECRET = "it-admin-app-secret-0123456789abcdefghijklm";
+  private static final String ADMIN_APP_REDIRECT = "http://127.0.0.1:9/admin-callback";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -109,6 +128,173 @@ class LdapDirectoryIT {
         Fixtures.codeRedemption(code, Fixtures.OIDC_REDIRECT, pkce), Fixtures.OIDC, Fixtures.OIDC_SECRET);
     assertEquals(200, answer.status(), () -> answer.json().toString());
     return IndependentJws.payload(answer.string("id_token"));
+  }
+
+  /** Tokens (access and refresh) from a whole code flow in a fresh browser. */
+  private TokenClient.Answer tokens(UserAgent agent, String clientId, String secret, String redirect, String scope,
+      String username, String password) {
+    Pkce pkce = Pkce.create();
+    String code = Flows.code(agent, clientId, redirect, scope, pkce, username, password);
+    TokenClient.Answer answer = new TokenClient(base()).post(Fixtures.codeRedemption(code, redirect, pkce), clientId,
+        secret);
+    assertEquals(200, answer.status(), () -> answer.json().toString());
+    assertNotNull(answer.string("refresh_token"));
+    return answer;
+  }
+
+  private TokenClient.Answer refresh(String refreshToken, String clientId, String secret) {
+    return new TokenClient(base()).post(Fixtures.refresh(refreshToken, null), clientId, secret);
+  }
+
+  /** An admin API call with a bearer token; the status, and the body for the assertion message. */
+  private HttpResponse<String> adminApi(String method, String path, String token) {
+    return new ResourceEndpoints(base()).send(HttpRequest.newBuilder(base().resolve("/admin/api" + path))
+        .header("Authorization", "Bearer " + token).method(method, HttpRequest.BodyPublishers.noBody()));
+  }
+
+  private String automationToken() {
+    return new ResourceEndpoints(base()).serviceToken(
+        ResourceEndpoints.ClientAuth.basic("it-admin-automation", "it-admin-automation-secret-0123456789abcdefg"),
+        "gatehouse:admin");
+  }
+
+  private boolean active(String token) {
+    TokenClient.Answer answer = new ResourceEndpoints(base()).introspect(token, null,
+        ResourceEndpoints.ClientAuth.basic(ServiceFixtures.RS, ServiceFixtures.RS_SECRET));
+    assertEquals(200, answer.status());
+    return answer.json().getBoolean("active");
+  }
+
+  /** Adds or removes {@code dn} as a member of gatehouse-admins, as the directory's administrator. */
+  private static void adminsMember(int operation, String dn) throws NamingException {
+    DirContext ctx = directoryAdmin();
+    try {
+      ctx.modifyAttributes(ADMINS, new ModificationItem[] {
+          new ModificationItem(operation, new BasicAttribute("member", dn))});
+    } finally {
+      ctx.close();
+    }
+  }
+
+  /**
+   * Creates a person under ou=staff with this password (stored as a salted SHA-1, {SSHA}, never in clear). A test that
+   * creates one gives it a name of its own and deletes it again ({@link #deletePerson}); AdminConsoleIT does too, on
+   * the embedded H2 database as well, whose users table outlives the run's fresh directory.
+   */
+  static void createPerson(String uid, String password) throws Exception {
+    byte[] salt = new byte[8];
+    new SecureRandom().nextBytes(salt);
+    MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+    sha1.update(password.getBytes(StandardCharsets.UTF_8));
+    sha1.update(salt);
+    byte[] digest = sha1.digest();
+    byte[] hashAndSalt = Arrays.copyOf(digest, digest.length + salt.length);
+    System.arraycopy(salt, 0, hashAndSalt, digest.length, salt.length);
+    BasicAttributes attributes = new BasicAttributes(true);
+    attributes.put(new BasicAttribute("objectClass", "inetOrgPerson"));
+    attributes.put("uid", uid);
+    attributes.put("cn", "Created " + uid);
+    attributes.put("sn", "Created");
+    attributes.put("userPassword", "{SSHA}" + Base64.getEncoder().encodeToString(hashAndSalt));
+    DirContext ctx = directoryAdmin();
+    try {
+      ctx.createSubcontext("uid=" + uid + "," + PEOPLE, attributes).close();
+    } finally {
+      ctx.close();
+    }
+  }
+
+  static void deletePerson(String uid) throws NamingException {
+    DirContext ctx = directoryAdmin();
+    try {
+      ctx.destroySubcontext("uid=" + uid + "," + PEOPLE); // no error when already gone (JNDI's contract)
+    } finally {
+      ctx.close();
+    }
+  }
+
+  @Test
+  void ldap_whenADirectoryAdminLeavesTheAdminGroup_thenTheApiAndConsoleRefuseItWithinTheRoleCache_andARefreshKeepsNothing()
+      throws Exception {
+    TokenClient.Answer tokens = tokens(new UserAgent(base()), ADMIN_APP, ADMIN_APP_SECRET, ADMIN_APP_REDIRECT,
+        "openid gatehouse:admin", "linus", LINUS_PASSWORD);
+    String access = tokens.string("access_token");
+    HttpResponse<String> allowed = adminApi("GET", "/users?limit=1", access);
+    assertEquals(200, allowed.statusCode(), allowed::body);
+    UserAgent console = new UserAgent(base());
+    AdminConsoleIT.seeOther(AdminConsoleIT.consoleSignIn(console, "linus", LINUS_PASSWORD, "/admin/"));
+    assertEquals(200, console.get("/admin/users").statusCode());
+
+    String linus = "uid=linus," + PEOPLE;
+    adminsMember(DirContext.REMOVE_ATTRIBUTE, linus);
+    try {
+      Thread.sleep(PAST_THE_ROLE_CACHE_MILLIS);
+      assertEquals(403, adminApi("GET", "/users?limit=1", access).statusCode(), "the same, fresh, access token");
+      assertEquals(403, console.get("/admin/users").statusCode(), "the same console session");
+
+      TokenClient.Answer refreshed = refresh(tokens.string("refresh_token"), ADMIN_APP, ADMIN_APP_SECRET);
+      assertEquals(200, refreshed.status(), () -> refreshed.json().toString());
+      assertEquals(403, adminApi("GET", "/users?limit=1", refreshed.string("access_token")).statusCode(),
+          "a rotated refresh token brings no admin back");
+      TokenClient.Answer again = refresh(refreshed.string("refresh_token"), ADMIN_APP, ADMIN_APP_SECRET);
+      assertEquals(403, adminApi("GET", "/users?limit=1", again.string("access_token")).statusCode());
+      assertEquals("", row("linus").get("roles"), "the refresh wrote the directory's roles to the row");
+    } finally {
+      adminsMember(DirContext.ADD_ATTRIBUTE, linus);
+    }
+  }
+
+  @Test
+  void rfc6749_5_2_whenADirectoryUserIsDeletedFromTheDirectory_thenItsRefreshIsInvalidGrant_andItsTokensRevoked()
+      throws Exception {
+    String uid = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "leaver-ldap-password-" + uid;
+    createPerson(uid, password);
+    try {
+      TokenClient.Answer tokens = tokens(new UserAgent(base()), Fixtures.BASIC, Fixtures.BASIC_SECRET,
+          Fixtures.BASIC_REDIRECT, "read", uid, password);
+      TokenClient.Answer first = refresh(tokens.string("refresh_token"), Fixtures.BASIC, Fixtures.BASIC_SECRET);
+      assertEquals(200, first.status(), () -> first.json().toString());
+
+      deletePerson(uid);
+
+      TokenClient.Answer refused = refresh(first.string("refresh_token"), Fixtures.BASIC, Fixtures.BASIC_SECRET);
+      assertEquals(400, refused.status());
+      assertEquals("invalid_grant", refused.error());
+      assertFalse(active(first.string("access_token")), "the grant and its tokens are revoked");
+      assertEquals("invalid_grant",
+          refresh(first.string("refresh_token"), Fixtures.BASIC, Fixtures.BASIC_SECRET).error());
+    } finally {
+      deletePerson(uid);
+    }
+  }
+
+  @Test
+  void whenAnOperatorDisablesADirectoryUser_thenItsSessionsEnd_itsRefreshFails_andEnabledItSignsInAgain() {
+    UserAgent browser = new UserAgent(base());
+    TokenClient.Answer tokens = tokens(browser, Fixtures.BASIC, Fixtures.BASIC_SECRET, Fixtures.BASIC_REDIRECT,
+        "read", "katherine", KATHERINE_PASSWORD);
+    String subject = (String) row("katherine").get("id");
+    String operator = automationToken();
+    assertEquals(1, Json.createReader(new StringReader(adminApi("GET", "/users/" + subject + "/sessions", operator)
+        .body())).readObject().getInt("total"));
+
+    HttpResponse<String> disabled = adminApi("POST", "/users/" + subject + "/disable", operator);
+    try {
+      assertEquals(200, disabled.statusCode(), disabled::body);
+      TokenClient.Answer refused = refresh(tokens.string("refresh_token"), Fixtures.BASIC, Fixtures.BASIC_SECRET);
+      assertEquals("invalid_grant", refused.error());
+      assertFalse(active(tokens.string("access_token")));
+      assertEquals(0, Json.createReader(new StringReader(adminApi("GET", "/users/" + subject + "/sessions",
+          operator).body())).readObject().getInt("total"), "its SSO sessions ended");
+      assertTrue(UserAgent.isRedirectTo(browser.authorize(Fixtures.authorizeParams(Fixtures.BASIC,
+          Fixtures.BASIC_REDIRECT, "read", Pkce.create(), "s")), "/login"),
+          "the browser's session no longer signs in silently");
+      UserAgent.failurePage(new SignInPage(base()).attempt("katherine", KATHERINE_PASSWORD));
+    } finally {
+      assertEquals(200, adminApi("POST", "/users/" + subject + "/enable", operator).statusCode());
+    }
+    SignInPage.assertSignedIn(new SignInPage(base()).attempt("katherine", KATHERINE_PASSWORD));
   }
 
   @Test

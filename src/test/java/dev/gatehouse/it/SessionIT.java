@@ -142,6 +142,34 @@ class SessionIT {
         "/login"), "the expired session is not used");
   }
 
+  /**
+   * OpenID Connect Core §11: a grant without offline_access lasts while its session does, also when the session just
+   * expires (idle or absolute lifetime) rather than being ended by a logout.
+   */
+  @Test
+  void oidcCore_11_whenTheSessionExpiresWithoutALogout_thenAnOnlineGrantCannotBeRefreshed_andAnOfflineOneCan() {
+    UserAgent agent = new UserAgent(base());
+    Tokens online = tokens(agent, OIDC, OIDC_SECRET, OIDC_REDIRECT, "openid read");
+    Tokens offline = tokens(agent, OIDC, OIDC_SECRET, OIDC_REDIRECT, "openid offline_access");
+    TokenClient token = new TokenClient(base());
+    TokenClient.Answer refreshed = token.post(Fixtures.refresh(online.refresh(), null), OIDC, OIDC_SECRET);
+    assertEquals(200, refreshed.status(), () -> refreshed.json().toString());
+    String sid = IndependentJws.payload(online.idToken()).getString("sid");
+    String cookieHash = (String) Database.rows("SELECT id FROM " + SESSIONS + " WHERE sid = ?", sid).get(0).get("id");
+
+    assertEquals(1, RowAging.expireById(SESSIONS, cookieHash, System.currentTimeMillis() - 1));
+
+    TokenClient.Answer refused = token.post(Fixtures.refresh(refreshed.string("refresh_token"), null), OIDC,
+        OIDC_SECRET);
+    assertEquals(400, refused.status());
+    assertEquals("invalid_grant", refused.error());
+    ResourceEndpoints.ClientAuth auth = ResourceEndpoints.ClientAuth.basic(OIDC, OIDC_SECRET);
+    assertFalse(new ResourceEndpoints(base()).introspect(refreshed.string("access_token"), null, auth).json()
+        .getBoolean("active"), "the online grant is revoked with its tokens");
+    TokenClient.Answer kept = token.post(Fixtures.refresh(offline.refresh(), null), OIDC, OIDC_SECRET);
+    assertEquals(200, kept.status(), () -> kept.json().toString());
+  }
+
   @Test
   void sso_whenSignedIn_thenTheSessionEndsTheIdleLifetimeAfterItsLastUse() {
     UserAgent agent = new UserAgent(base());

@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 @NamedQuery(
     name = "Session.touch",
     query = "UPDATE SessionEntity s SET s.lastSeenAt = :lastSeen, s.expiresAt = :expiresAt"
-        + " WHERE s.sid = :sid AND s.endedAt IS NULL")
+        + " WHERE s.sid = :sid AND s.endedAt IS NULL AND s.expiresAt > :lastSeen")
 @NamedQuery(
     name = "Session.reauthenticate",
     query = "UPDATE SessionEntity s SET s.id = :cookieHash, s.authTime = :authTime, s.lastSeenAt = :authTime,"

@@ -12,6 +12,7 @@ import dev.gatehouse.protocol.store.GrantRevoker;
 import dev.gatehouse.protocol.store.GrantStore;
 import dev.gatehouse.protocol.store.RefreshToken;
 import dev.gatehouse.protocol.store.RefreshTokenStore;
+import dev.gatehouse.protocol.store.ResourceOwnerStatus;
 import dev.gatehouse.protocol.token.TokenHash;
 import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenResponse;
@@ -25,15 +26,21 @@ import java.util.Set;
 /**
  * The refresh token grant, with rotation and reuse detection.
  *
- * <p>Rotating clients (every public client, and confidential clients that opted in) get a new refresh token and the
- * old one is marked rotated. Presenting a rotated token again is reuse: within {@link TokenSettings#refreshReuseGrace()}
- * of the rotation it is refused without further action (a lost response or two tabs must not sign the user out);
- * after it, the whole grant is revoked. Non-rotating clients keep their refresh token and get a new access token only.
+ * <p>Rotating clients (every public client, and confidential clients that did not opt out) get a new refresh token and
+ * the old one is marked rotated. Presenting a rotated token again is reuse, and revokes the whole grant; only within
+ * {@link TokenSettings#refreshReuseGrace()} of the rotation, a window that is off unless the operator opts in, is it
+ * refused without further action (a lost response or two tabs). Non-rotating clients keep their refresh token and get
+ * a new access token only.
  *
  * <p>Before it decides anything about the token, the handler takes its grant's lock ({@link GrantStore#holdActive}),
  * the lock every revocation of the grant takes first, and then reads the token again. A refresh and a revocation of
  * the same grant therefore run one after the other, never interleaved: a new access token can never outlive the
  * revocation of its grant.
+ *
+ * <p>A refresh token outlives the sign-in that created it, so each refresh also looks again at what the grant rests
+ * on: a grant without {@code offline_access} needs its SSO session to be active ({@link SessionBoundRefresh}), and
+ * the user must still be allowed tokens ({@link ResourceOwnerStatus}: not disabled, still in its directory). When
+ * either fails, the grant is revoked and the refresh is {@code invalid_grant}.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-6">RFC 6749 §6</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2</a>
@@ -46,6 +53,8 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
   private final GrantRevoker revoker;
   private final TokenIssuer issuer;
   private final TokenSettings settings;
+  private final SessionBoundRefresh sessions;
+  private final ResourceOwnerStatus owners;
   private final Clock clock;
 
   public RefreshTokenGrantHandler(
@@ -54,12 +63,16 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
       GrantRevoker revoker,
       TokenIssuer issuer,
       TokenSettings settings,
+      SessionBoundRefresh sessions,
+      ResourceOwnerStatus owners,
       Clock clock) {
     this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
     this.grants = Objects.requireNonNull(grants, "grants");
     this.revoker = Objects.requireNonNull(revoker, "revoker");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.owners = Objects.requireNonNull(owners, "owners");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -84,25 +97,32 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
     if (!found.clientId().equals(client.clientId())) {
       throw invalidGrant("refresh token was issued to another client");
     }
-    // 4. Lock the grant: this lock is what serialises a refresh against a revocation of the same grant, which takes it
+    // 4. OpenID Connect Core §11: a grant without offline_access lasts while its SSO session does; the refresh is a use
+    // of that session. Asked before the grant's lock (it may lock the session's row, which a logout locks before the
+    // grant's), decided after the token has been judged, so that a replay is still reported as one.
+    boolean sessionActive = sessions.useForRefresh(found.grantId(), found.scopes(), now);
+    // 5. Lock the grant: this lock is what serialises a refresh against a revocation of the same grant, which takes it
     // first too. RFC 7009 §2.1: "The invalidation takes place immediately, and the token cannot be used again after
     // the revocation." A revocation that committed first makes this refresh fail here; one that comes later waits for
     // this transaction and then also revokes the access token issued below.
     if (!grants.holdActive(found.grantId(), now.plus(settings.refreshTokenTtl()))) {
       throw invalidGrant("grant revoked or unknown");
     }
-    // 5. Read the token again under the lock: the first read may predate a rotation or a revocation that committed
+    // 6. Read the token again under the lock: the first read may predate a rotation or a revocation that committed
     // while this request waited for the grant. Every check of the token's state uses this fresh copy.
     RefreshToken token = requireUsable(hash, now);
-    // 6. RFC 6749 §6: "The requested scope MUST NOT include any scope not originally granted by the resource owner,
+    // 7. RFC 6749 §5.2: invalid_grant when the grant "is invalid, expired, revoked": an online grant whose session is
+    // over, or a grant whose user was disabled or left its directory, ends here, and its tokens with it.
+    requireStillGranted(token, sessionActive, now);
+    // 8. RFC 6749 §6: "The requested scope MUST NOT include any scope not originally granted by the resource owner,
     // and if omitted is treated as equal to the scope originally granted by the resource owner."
     Set<String> accessScopes = narrowedScopes(request.scope(), token.scopes());
-    // 6b. RFC 8707 §2.2: likewise the resources, "the target service(s) where it intends to use that token": within
+    // 9. RFC 8707 §2.2: likewise the resources, "the target service(s) where it intends to use that token": within
     // the grant's, never beyond (invalid_target), and all of the grant's when the request names none.
     TokenIssuer.Rights access = new TokenIssuer.Rights(accessScopes,
         ResourceIndicators.fromGrant(request.resources(), token.resources(), client.allowedResources()));
     TokenIssuer.Rights grant = new TokenIssuer.Rights(token.scopes(), token.resources());
-    // 7. RFC 6749 §6: "The authorization server MAY issue a new refresh token". Non-rotating clients keep theirs;
+    // 10. RFC 6749 §6: "The authorization server MAY issue a new refresh token". Non-rotating clients keep theirs;
     // rotating clients rotate atomically, and the loser of a concurrent rotation is a reuse at this very instant.
     if (!client.rotatesRefreshTokens()) {
       return issuer.issue(token.grantId(), client, token.subject(), access, null, reissued(token));
@@ -110,7 +130,7 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
     if (!refreshTokens.markRotated(hash, now)) {
       throw reuse(token, now, now);
     }
-    // 8. Issue. The new refresh token keeps the grant's original scopes and resources; only the access token is
+    // 11. Issue. The new refresh token keeps the grant's original scopes and resources; only the access token is
     // narrowed.
     return issuer.issue(token.grantId(), client, token.subject(), access, grant, reissued(token));
   }
@@ -153,7 +173,8 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
   /**
    * RFC 9700 §4.14.2: "If a refresh token is compromised and subsequently used by both the attacker and the legitimate
    * client, one of them will present an invalidated refresh token, which will inform the authorization server of the
-   * breach." Within the grace window the reuse is taken for a retry or a race and only refused.
+   * breach." Within the grace window (opt-in; none by default) the reuse is taken for a retry or a race and only
+   * refused.
    */
   private OAuthException reuse(RefreshToken token, Instant rotatedAt, Instant now) {
     if (now.isBefore(rotatedAt.plus(settings.refreshReuseGrace()))) {
@@ -161,6 +182,23 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
     }
     revoker.revokeGrant(token.grantId(), now);
     return invalidGrant("rotated refresh token reused; grant revoked");
+  }
+
+  /** The session check's verdict, then the user's standing: either failing revokes the grant. */
+  private void requireStillGranted(RefreshToken token, boolean sessionActive, Instant now) {
+    if (!sessionActive) {
+      throw ended(token, now, GrantRevoker.Cause.SESSION_ENDED, "the SSO session of a grant without offline_access"
+          + " has ended");
+    }
+    if (token.subject() != null && !owners.isActive(token.subject())) {
+      throw ended(token, now, GrantRevoker.Cause.USER_INACTIVE, "the user is disabled or gone from its directory");
+    }
+  }
+
+  /** The grant can no longer be refreshed: revoked (after this transaction, which rolls back), and the error. */
+  private OAuthException ended(RefreshToken token, Instant now, GrantRevoker.Cause cause, String detail) {
+    revoker.revokeGrant(token.grantId(), now, cause);
+    return invalidGrant(detail + "; grant revoked");
   }
 
   private static OAuthException invalidGrant(String detail) {

@@ -9,7 +9,9 @@
  * dev.gatehouse.protocol.store.GrantRevoker} before the error is thrown. The code grant opens the grant ({@link
  * dev.gatehouse.protocol.store.GrantStore#open}) once every check has passed; the refresh grant locks it ({@link
  * dev.gatehouse.protocol.store.GrantStore#holdActive}) before it judges the token, the lock a revocation takes first,
- * so a refresh and a revocation of one grant never interleave.
+ * so a refresh and a revocation of one grant never interleave. A refresh also looks again at what its grant rests on,
+ * the user ({@link dev.gatehouse.protocol.store.ResourceOwnerStatus}) and, for a grant without {@code offline_access},
+ * its SSO session ({@link dev.gatehouse.protocol.grant.SessionBoundRefresh}); either gone revokes the grant.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.3">RFC 6749 §4.1.3</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-6">RFC 6749 §6</a>

@@ -1,6 +1,7 @@
 package dev.gatehouse.protocol.store;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,4 +29,10 @@ public interface GrantStore {
    * true iff exactly one row changed. Never read, check, then write: a plain read takes no lock.
    */
   boolean holdActive(String grantId, Instant expiresAt);
+
+  /**
+   * The {@code sid} of the SSO session the grant was made in; empty when it was made outside a session or is unknown.
+   * A plain read: it takes no lock (a session id never changes).
+   */
+  Optional<String> sessionOf(String grantId);
 }

@@ -12,8 +12,14 @@ public interface SsoSessionStore {
   /** The session whose cookie hashes to {@code cookieHash}, if it has not ended or expired at {@code now}. */
   Optional<SsoSession> findActive(String cookieHash, Instant now);
 
-  /** Records a use: moves {@code last_seen_at} and the resulting end. */
-  void touch(String sid, Instant lastSeenAt, Instant expiresAt);
+  /** The session with this public id, if it has not ended or expired at {@code now}. */
+  Optional<SsoSession> findActiveBySid(String sid, Instant now);
+
+  /**
+   * Records a use at {@code lastSeenAt}: moves {@code last_seen_at} and the resulting end. Returns false when the
+   * session had ended or expired by then (nothing changed): one conditional {@code UPDATE}.
+   */
+  boolean touch(String sid, Instant lastSeenAt, Instant expiresAt);
 
   /**
    * Records a new sign-in of the same user in the same session: a new {@code auth_time}, and the session is found by

@@ -16,12 +16,18 @@ import dev.gatehouse.protocol.request.TokenRequest;
 import dev.gatehouse.protocol.store.InMemoryAccessTokenStore;
 import dev.gatehouse.protocol.store.InMemoryGrantRevoker;
 import dev.gatehouse.protocol.store.InMemoryGrantStore;
+import dev.gatehouse.protocol.session.SessionLifetimes;
+import dev.gatehouse.protocol.session.SsoSession;
+import dev.gatehouse.protocol.store.GrantRevoker;
+import dev.gatehouse.protocol.store.GrantStore;
 import dev.gatehouse.protocol.store.InMemoryRefreshTokenStore;
+import dev.gatehouse.protocol.store.InMemorySsoSessionStore;
 import dev.gatehouse.protocol.store.RecordingAccessTokenStore;
 import dev.gatehouse.protocol.store.RecordingGrantStore;
 import dev.gatehouse.protocol.store.RecordingRefreshTokenStore;
 import dev.gatehouse.protocol.store.RefreshToken;
 import dev.gatehouse.protocol.store.RefreshTokenStore;
+import dev.gatehouse.protocol.store.ResourceOwnerStatus;
 import dev.gatehouse.protocol.support.MutableClock;
 import dev.gatehouse.protocol.token.TokenHash;
 import dev.gatehouse.protocol.token.TokenIssuer;
@@ -33,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,12 +54,21 @@ class RefreshTokenGrantHandlerTest {
   private static final Set<String> ORIGINAL = Set.of("openid", "profile", "api");
 
   private final MutableClock clock = MutableClock.startingAt2025();
-  private final TokenSettings settings = TokenSettings.defaults();
+  /** The defaults with the opt-in reuse window of 10 s (GATEHOUSE_REFRESH_REUSE_GRACE), which most tests here judge. */
+  private final TokenSettings settings = new TokenSettings(TokenSettings.defaults().codeTtl(),
+      TokenSettings.defaults().accessTokenTtl(), TokenSettings.defaults().refreshTokenTtl(), Duration.ofSeconds(10));
   private final InMemoryAccessTokenStore accessTokens = new InMemoryAccessTokenStore();
   private final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
   private final InMemoryGrantStore grants = new InMemoryGrantStore();
   private final InMemoryGrantRevoker revoker = new InMemoryGrantRevoker(accessTokens, refreshTokens, grants);
   private final TokenIssuer issuer = new TokenIssuer(accessTokens, refreshTokens, settings, clock);
+  private final InMemorySsoSessionStore sessions = new InMemorySsoSessionStore();
+  private final SessionLifetimes lifetimes =
+      new SessionLifetimes(Duration.ofMinutes(30), Duration.ofHours(10), Duration.ofMinutes(1));
+  /** Users who may no longer have tokens (disabled, or gone from their directory). */
+  private final Set<String> inactive = ConcurrentHashMap.newKeySet();
+  private final ResourceOwnerStatus owners = subject -> !inactive.contains(subject);
+
   private final RefreshTokenGrantHandler handler = handlerWith(refreshTokens, settings);
   private final Client rotating = TestClients.confidentialRotating("app");
   private final Client nonRotating = TestClients.confidential("plain");
@@ -60,7 +76,13 @@ class RefreshTokenGrantHandlerTest {
   private final Instant authTime = clock.instant().minusSeconds(60);
 
   private RefreshTokenGrantHandler handlerWith(RefreshTokenStore store, TokenSettings s) {
-    return new RefreshTokenGrantHandler(store, grants, revoker, issuer, s, clock);
+    return handlerWith(store, grants, issuer, s);
+  }
+
+  private RefreshTokenGrantHandler handlerWith(RefreshTokenStore store, GrantStore g, TokenIssuer i,
+      TokenSettings s) {
+    return new RefreshTokenGrantHandler(store, g, revoker, i, s, new SessionBoundRefresh(g, sessions, lifetimes),
+        owners, clock);
   }
 
   /** Opens {@link #GRANT} as the code grant would, and issues its first refresh token. */
@@ -69,9 +91,22 @@ class RefreshTokenGrantHandlerTest {
   }
 
   private String initialRefreshToken(String grantId, Client client) {
+    return initialRefreshToken(grantId, client, ORIGINAL, null);
+  }
+
+  /** Opens a grant with these scopes in the SSO session {@code sid} ({@code null}: none) and issues its first token. */
+  private String initialRefreshToken(String grantId, Client client, Set<String> scopes, String sid) {
     Instant now = clock.instant();
-    grants.open(grantId, client.clientId(), "alice", ORIGINAL, now, now.plus(settings.refreshTokenTtl()), null);
-    return issuer.issue(grantId, client, "alice", ORIGINAL, true, authTime).refreshToken().orElseThrow();
+    grants.open(grantId, client.clientId(), "alice", scopes, now, now.plus(settings.refreshTokenTtl()), sid);
+    return issuer.issue(grantId, client, "alice", scopes, true, authTime).refreshToken().orElseThrow();
+  }
+
+  /** An SSO session of alice that started now, with the lifetimes' end. */
+  private String signedIn() {
+    Instant now = clock.instant();
+    String sid = "sid-" + sessions.touches().size() + "-" + now.toEpochMilli();
+    sessions.create(sid, new SsoSession(sid, "alice", "alice", now, now, now, lifetimes.expiresAt(now, now)));
+    return sid;
   }
 
   private TokenResponse refresh(String token, Client client, String scope) {
@@ -112,6 +147,18 @@ class RefreshTokenGrantHandlerTest {
 
     assertEquals(List.of(GRANT), revoker.revokedGrants());
     assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(r2, rotating, null));
+  }
+
+  @Test
+  void rfc9700_4_14_2_whenDefaults_thenTheFirstReuseOfARotatedTokenRevokesTheGrant() {
+    RefreshTokenGrantHandler strict = handlerWith(refreshTokens, TokenSettings.defaults());
+    String r1 = initialRefreshToken(rotating);
+    String r2 = strict.handle(request(r1, null), rotating).refreshToken().orElseThrow();
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> strict.handle(request(r1, null), rotating));
+
+    assertEquals(List.of(GRANT), revoker.revokedGrants(), "reused at the very instant of its rotation");
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> strict.handle(request(r2, null), rotating));
   }
 
   @Test
@@ -257,17 +304,17 @@ class RefreshTokenGrantHandlerTest {
     TokenIssuer recordingIssuer =
         new TokenIssuer(new RecordingAccessTokenStore(accessTokens, calls), recordedRefreshTokens, settings, clock);
     RefreshTokenGrantHandler recorded =
-        new RefreshTokenGrantHandler(
-            recordedRefreshTokens, new RecordingGrantStore(grants, calls), revoker, recordingIssuer, settings, clock);
+        handlerWith(recordedRefreshTokens, new RecordingGrantStore(grants, calls), recordingIssuer, settings);
 
     recorded.handle(request(plainToken, null), nonRotating);
-    assertEquals(List.of("refresh.find", "grants.holdActive", "refresh.find", "access.save"), calls);
+    assertEquals(List.of("refresh.find", "grants.sessionOf", "grants.holdActive", "refresh.find", "access.save"),
+        calls, "the session (whose row a use locks) before the grant, as a logout locks them");
 
     calls.clear();
     recorded.handle(request(rotatingToken, null), rotating);
     assertEquals(
-        List.of(
-            "refresh.find", "grants.holdActive", "refresh.find", "refresh.markRotated", "access.save", "refresh.save"),
+        List.of("refresh.find", "grants.sessionOf", "grants.holdActive", "refresh.find", "refresh.markRotated",
+            "access.save", "refresh.save"),
         calls);
   }
 
@@ -372,6 +419,84 @@ class RefreshTokenGrantHandlerTest {
     assertEquals(threads - 1, invalidGrants);
     assertTrue(revoker.revokedGrants().isEmpty());
     assertFalse(grants.find(GRANT).orElseThrow().revoked());
+  }
+
+  @Test
+  void rfc6749_5_2_whenTheUserMayNoLongerHaveTokens_thenInvalidGrantAndTheGrantRevoked() {
+    String r1 = initialRefreshToken(rotating);
+    inactive.add("alice");
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(r1, rotating, null));
+
+    assertEquals(List.of(GRANT), revoker.revokedGrants());
+    assertEquals(List.of(GrantRevoker.Cause.USER_INACTIVE), revoker.causes());
+    assertEquals(1, accessTokens.all().size(), "nothing issued");
+    inactive.clear();
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(r1, rotating, null));
+  }
+
+  @Test
+  void oidcCore_11_whenTheSessionOfAGrantWithoutOfflineAccessExpired_thenInvalidGrantAndTheGrantRevoked() {
+    String r1 = initialRefreshToken(GRANT, rotating, ORIGINAL, signedIn());
+    clock.advance(lifetimes.idle());
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(r1, rotating, null));
+
+    assertEquals(List.of(GrantRevoker.Cause.SESSION_ENDED), revoker.causes());
+    assertTrue(grants.find(GRANT).orElseThrow().revoked());
+  }
+
+  @Test
+  void oidcCore_11_whenTheSessionEnded_thenAnOnlineGrantFails_andAnOfflineGrantOfTheSameSessionRefreshes() {
+    String sid = signedIn();
+    String online = initialRefreshToken("grant-online", nonRotating, ORIGINAL, sid);
+    Set<String> offlineScopes = Set.of("openid", "offline_access");
+    String offline = initialRefreshToken("grant-offline", nonRotating, offlineScopes, sid);
+    sessions.end(sid, clock.instant());
+    clock.advance(lifetimes.absolute());
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(online, nonRotating, null));
+    assertEquals(offlineScopes, Set.of(refresh(offline, nonRotating, null).scope().split(" ")));
+    assertEquals(List.of("grant-online"), revoker.revokedGrants());
+    assertEquals(List.of(), sessions.touches(), "an offline grant neither needs the session nor keeps it alive");
+  }
+
+  @Test
+  void oidcCore_11_whenAGrantWithoutOfflineAccessIsRefreshed_thenItsSessionIsUsedUpToItsAbsoluteEnd() {
+    String sid = signedIn();
+    Instant signedInAt = clock.instant();
+    String token = initialRefreshToken(GRANT, nonRotating, ORIGINAL, sid);
+    for (Duration step = Duration.ZERO; step.compareTo(lifetimes.absolute()) < 0; step = step.plusMinutes(20)) {
+      refresh(token, nonRotating, null);
+      assertEquals(lifetimes.expiresAt(signedInAt, clock.instant()), sessions.find(sid).orElseThrow().expiresAt());
+      clock.advance(Duration.ofMinutes(20));
+    }
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(token, nonRotating, null));
+    assertEquals(List.of(GrantRevoker.Cause.SESSION_ENDED), revoker.causes(), "the absolute end holds");
+  }
+
+  @Test
+  void oidcCore_11_whenUsedWithinTheTouchInterval_thenTheSessionRowIsNotWrittenAgain() {
+    String sid = signedIn();
+    String token = initialRefreshToken(GRANT, nonRotating, ORIGINAL, sid);
+    refresh(token, nonRotating, null);
+    clock.advance(lifetimes.touchInterval().minusMillis(1));
+    refresh(token, nonRotating, null);
+    assertEquals(List.of(), sessions.touches(), "signed in just now: nothing to record yet");
+    clock.advance(Duration.ofMillis(1));
+    refresh(token, nonRotating, null);
+    assertEquals(List.of(sid), sessions.touches());
+  }
+
+  @Test
+  void rfc9700_4_14_2_whenARotatedTokenIsReusedAfterItsSessionEnded_thenStillReportedAsAReplay() {
+    String r1 = initialRefreshToken(GRANT, rotating, ORIGINAL, signedIn());
+    refresh(r1, rotating, null);
+    clock.advance(lifetimes.idle());
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(r1, rotating, null));
+
+    assertEquals(List.of(GrantRevoker.Cause.REPLAY), revoker.causes());
   }
 
   /**

@@ -13,6 +13,7 @@ public final class InMemoryGrantRevoker implements GrantRevoker {
   private final InMemoryRefreshTokenStore refreshTokens;
   private final InMemoryGrantStore grants;
   private final List<String> revokedGrants = new CopyOnWriteArrayList<>();
+  private final List<Cause> causes = new CopyOnWriteArrayList<>();
 
   public InMemoryGrantRevoker(InMemoryAccessTokenStore accessTokens, InMemoryRefreshTokenStore refreshTokens) {
     this(accessTokens, refreshTokens, null);
@@ -28,12 +29,23 @@ public final class InMemoryGrantRevoker implements GrantRevoker {
 
   @Override
   public void revokeGrant(String grantId, Instant now) {
+    revokeGrant(grantId, now, Cause.REPLAY);
+  }
+
+  @Override
+  public void revokeGrant(String grantId, Instant now, Cause cause) {
+    causes.add(cause);
     revokedGrants.add(grantId);
     if (grants != null) {
       grants.revoke(grantId);
     }
     accessTokens.revokeGrant(grantId);
     refreshTokens.revokeGrant(grantId, now);
+  }
+
+  /** Why each grant was revoked, one entry per call. */
+  public List<Cause> causes() {
+    return List.copyOf(causes);
   }
 
   /** The grant ids revoked so far, one entry per call. */

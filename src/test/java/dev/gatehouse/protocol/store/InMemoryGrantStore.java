@@ -21,14 +21,15 @@ public final class InMemoryGrantStore implements GrantStore {
       Set<String> scopes,
       Instant openedAt,
       Instant expiresAt,
-      boolean revoked) {
+      boolean revoked,
+      String sessionId) {
 
     StoredGrant withExpiry(Instant newExpiresAt) {
-      return new StoredGrant(grantId, clientId, subject, scopes, openedAt, newExpiresAt, revoked);
+      return new StoredGrant(grantId, clientId, subject, scopes, openedAt, newExpiresAt, revoked, sessionId);
     }
 
     StoredGrant asRevoked() {
-      return new StoredGrant(grantId, clientId, subject, scopes, openedAt, expiresAt, true);
+      return new StoredGrant(grantId, clientId, subject, scopes, openedAt, expiresAt, true, sessionId);
     }
   }
 
@@ -36,7 +37,8 @@ public final class InMemoryGrantStore implements GrantStore {
   public synchronized void open(
       String grantId, String clientId, String subject, Set<String> scopes, Instant now, Instant expiresAt,
       String sessionId) {
-    StoredGrant grant = new StoredGrant(grantId, clientId, subject, Set.copyOf(scopes), now, expiresAt, false);
+    StoredGrant grant =
+        new StoredGrant(grantId, clientId, subject, Set.copyOf(scopes), now, expiresAt, false, sessionId);
     if (grants.putIfAbsent(grantId, grant) != null) {
       throw new IllegalStateException("grant already open (the primary key would refuse it): " + grantId);
     }
@@ -50,6 +52,11 @@ public final class InMemoryGrantStore implements GrantStore {
     }
     grants.put(grantId, g.withExpiry(expiresAt));
     return true;
+  }
+
+  @Override
+  public synchronized Optional<String> sessionOf(String grantId) {
+    return Optional.ofNullable(grants.get(grantId)).map(StoredGrant::sessionId);
   }
 
   /** Marks the grant revoked, as a revocation's first UPDATE does; an unknown grant is left unknown. */

@@ -2,6 +2,7 @@ package dev.gatehouse.protocol.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Delegates to another {@link GrantStore} and appends {@code "grants.<method>"} to a shared call log. */
@@ -26,5 +27,11 @@ public final class RecordingGrantStore implements GrantStore {
   public boolean holdActive(String grantId, Instant expiresAt) {
     calls.add("grants.holdActive");
     return delegate.holdActive(grantId, expiresAt);
+  }
+
+  @Override
+  public Optional<String> sessionOf(String grantId) {
+    calls.add("grants.sessionOf");
+    return delegate.sessionOf(grantId);
   }
 }

@@ -15,7 +15,11 @@ class TokenSettingsTest {
     assertEquals(Duration.ofSeconds(60), s.codeTtl());
     assertEquals(Duration.ofSeconds(600), s.accessTokenTtl());
     assertEquals(Duration.ofDays(30), s.refreshTokenTtl());
-    assertEquals(Duration.ofSeconds(10), s.refreshReuseGrace());
+  }
+
+  @Test
+  void rfc9700_4_14_2_whenDefaults_thenNoReuseWindow() {
+    assertEquals(Duration.ZERO, TokenSettings.defaults().refreshReuseGrace());
   }
 
   @Test

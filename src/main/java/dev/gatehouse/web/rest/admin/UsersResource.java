@@ -32,8 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code /admin/api/users}: every user (directory users read-only), users of the built-in store created, changed,
- * disabled, enabled and given a password, and what each user holds (sessions, consents, grants). Users are named by
+ * {@code /admin/api/users}: every user; users of the built-in store created, changed and given a password; any user,
+ * a directory's too, disabled and enabled; and what each user holds (sessions, consents, grants). Users are named by
  * their subject identifier ({@code sub}), which never changes.
  */
 @ApplicationScoped

@@ -1,6 +1,6 @@
 package dev.gatehouse.web.view.admin;
 
-import dev.gatehouse.application.UserAdministration;
+import dev.gatehouse.application.AdminAuthorization;
 import dev.gatehouse.protocol.admin.AdminAccess;
 import dev.gatehouse.protocol.admin.AdminActor;
 import dev.gatehouse.protocol.session.SsoSession;
@@ -13,8 +13,9 @@ import java.util.logging.Logger;
 
 /**
  * Who is at the console: the browser's SSO session ({@link SsoCookies}) and whether its user may administer Gatehouse
- * (the role {@code gatehouse-admin}, not disabled). Both are read from the database on every request: nothing about
- * the administrator is cached in the HTTP session.
+ * (the role {@code gatehouse-admin}, not disabled). Both are looked at again on every request, by the same rule as
+ * the admin API ({@link AdminAuthorization#current}: a directory user's roles as its directory gives them now, within
+ * {@code GATEHOUSE_LDAP_ROLE_CACHE}): nothing about the administrator is cached in the HTTP session.
  */
 @ApplicationScoped
 public class ConsoleAccess {
@@ -28,7 +29,7 @@ public class ConsoleAccess {
   static final String SUBJECT = "consoleSubject";
 
   @Inject SsoCookies sso;
-  @Inject UserAdministration users;
+  @Inject AdminAuthorization authorization;
 
   /** The administrator at the console, for the record of a change (after {@link #check} allowed the request). */
   static AdminActor actor(HttpServletRequest request) {
@@ -41,8 +42,8 @@ public class ConsoleAccess {
       return Verdict.SIGNED_OUT;
     }
     String subject = session.get().subject();
-    boolean admin = users.get(subject).filter(u -> AdminAccess.isAdministrator(u.disabled(), u.roles()))
-        .isPresent();
+    boolean admin = authorization.current(subject)
+        .filter(u -> AdminAccess.isAdministrator(u.disabled(), u.roles())).isPresent();
     if (!admin) {
       LOG.info(() -> "console refused to subject " + subject + ": not an enabled gatehouse-admin");
       return Verdict.FORBIDDEN;

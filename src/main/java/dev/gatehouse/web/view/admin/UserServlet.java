@@ -19,8 +19,9 @@ import java.util.List;
 /**
  * One user: {@code new}, {@code show}, {@code edit} (profile claims and roles), {@code password}, {@code disable}
  * (asked for first: it also ends the user's sessions and revokes its tokens) and {@code enable}. The user is named by
- * the query parameter {@code id}, its subject identifier. A directory's user is shown, never changed here. Every change
- * is one call to {@link UserAdministration}, then a redirect.
+ * the query parameter {@code id}, its subject identifier. A directory's user is shown and may be disabled and enabled;
+ * its claims, roles and password are changed in its directory, not here. Every change is one call to {@link
+ * UserAdministration}, then a redirect.
  */
 @WebServlet("/admin/users/*")
 public class UserServlet extends HttpServlet {
