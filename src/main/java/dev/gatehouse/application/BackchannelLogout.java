@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -72,8 +73,8 @@ public class BackchannelLogout {
 
   private static final SafeLog LOG = SafeLog.of(BackchannelLogout.class);
   private static final int BATCH = 50;
-  /** Longer than the longest attempt ({@link BackchannelSender#DEADLINE}), so no other run claims it meanwhile. */
-  private static final Duration LEASE = Duration.ofSeconds(30);
+  /** At least this much longer than the longest attempt, so that no other run claims a notification meanwhile. */
+  private static final Duration LEASE_MARGIN = Duration.ofSeconds(20);
   static final int SENDERS = 16;
   static final int PER_CLIENT = 2;
 
@@ -94,7 +95,9 @@ public class BackchannelLogout {
   private ThreadPoolExecutor senders;
   private ScheduledThreadPoolExecutor deadlines;
   private BackchannelSender sender;
+  private Duration lease;
 
+  // Lifecycle methods have names no other method has: Payara finds them by name and would call an overload.
   @PostConstruct
   void start() {
     senders = new ThreadPoolExecutor(SENDERS, SENDERS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -102,7 +105,8 @@ public class BackchannelLogout {
     senders.allowCoreThreadTimeOut(true);
     deadlines = new ScheduledThreadPoolExecutor(1, threadFactory);
     deadlines.setRemoveOnCancelPolicy(true);
-    sender = new BackchannelSender(OutboundGuard.usingDns(), SENDERS, deadlines);
+    sender = new BackchannelSender(OutboundGuard.usingDns(), SENDERS, deadlines, config.logoutTimeout());
+    lease = sender.deadline().plus(LEASE_MARGIN);
     long interval = config.logoutRetryInterval().toMillis();
     timers.createIntervalTimer(interval, interval, new TimerConfig("gatehouse-backchannel-logout", false));
   }
@@ -151,32 +155,35 @@ public class BackchannelLogout {
   }
 
   private void dispatch(List<Dispatched> dispatched) {
-    backlog.set(false);
+    boolean waiting = false;
     boolean lookAgain = true;
     while (lookAgain) {
       if (slots.free() == 0) {
-        backlog.set(true);
-        return;
+        waiting = true;
+        break;
       }
       Instant now = clock.instant();
-      List<LogoutDelivery> due = outbox.due(now, BATCH, slots.fullClients());
+      Set<String> full = slots.fullClients();
+      List<LogoutDelivery> due = outbox.due(now, BATCH, full);
       boolean leftWaiting = false;
       for (LogoutDelivery delivery : due) {
         if (!slots.take(delivery.clientId())) {
           leftWaiting = true; // its client (or this node) has no free sender: it stays due
-        } else if (outbox.claim(delivery.id(), now, now.plus(LEASE))) {
-          dispatched.add(start(delivery));
+        } else if (outbox.claim(delivery.id(), now, now.plus(lease))) {
+          dispatched.add(handOver(delivery));
         } else {
           slots.give(delivery.clientId()); // another node or run took it
         }
       }
-      backlog.set(leftWaiting);
+      // Skipped clients may have notifications waiting, and so may a client that filled up just now.
+      waiting |= leftWaiting || !full.isEmpty();
       // Again when a client filled up (the next look-up skips it) or the batch was full: more may be due.
       lookAgain = leftWaiting || due.size() == BATCH;
     }
+    backlog.set(waiting);
   }
 
-  private Dispatched start(LogoutDelivery delivery) {
+  private Dispatched handOver(LogoutDelivery delivery) {
     CompletableFuture<Boolean> delivered;
     try {
       delivered = CompletableFuture.supplyAsync(() -> sendOrLeave(delivery), senders);
@@ -187,7 +194,9 @@ public class BackchannelLogout {
     }
     delivered.whenComplete((ok, failure) -> {
       slots.give(delivery.clientId());
-      if (backlog.get()) {
+      // A sender is free: look again if notifications were left waiting, or if a run is under way (it may have
+      // skipped this client a moment ago; asking makes it look once more).
+      if (backlog.get() || running.get()) {
         deliverDue();
       }
     });

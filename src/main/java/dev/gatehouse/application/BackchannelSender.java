@@ -39,15 +39,13 @@ import org.apache.hc.core5.util.Timeout;
  *
  * <p>Timeouts: {@link #CONNECT} 2 s, because a reachable host answers a TCP handshake in well under a second even
  * across the world, and a black hole that drops the SYN must not hold a sender for the operating system's minute or
- * two; {@link #RESPONSE} 5 s of silence, since the relying party ends its own session before it answers (a database
- * write), and Back-Channel Logout 1.0 names no bound; and {@link #DEADLINE} 10 s for the whole attempt, because a
- * response timeout counts silence between packets only, and a host that drips a byte every few seconds would
- * otherwise keep a sender for as long as it likes.
+ * two; a response timeout ({@code GATEHOUSE_LOGOUT_TIMEOUT}, 5 s by default) of silence, since the
+ * relying party ends its own session before it answers (a database write), and Back-Channel Logout 1.0 names no
+ * bound; and a deadline of twice that for the whole attempt, because a response timeout counts silence between
+ * packets only, and a host that drips a byte every few seconds would otherwise keep a sender for as long as it likes.
  */
 final class BackchannelSender implements AutoCloseable {
   static final Duration CONNECT = Duration.ofSeconds(2);
-  static final Duration RESPONSE = Duration.ofSeconds(5);
-  static final Duration DEADLINE = Duration.ofSeconds(10);
 
   private final CloseableHttpClient guardedClient;
   private final CloseableHttpClient trustedClient;
@@ -58,18 +56,28 @@ final class BackchannelSender implements AutoCloseable {
    * @param guard checks the hosts of guarded calls
    * @param maxConnections the most calls under way at once (each client has a pool of this size)
    * @param deadlines runs the cancellation of an attempt past its deadline
+   * @param response the longest silence while waiting for the answer; the attempt's deadline is twice that
    */
-  BackchannelSender(OutboundGuard guard, int maxConnections, ScheduledExecutorService deadlines) {
-    this(guard::checkedAddresses, SystemDefaultDnsResolver.INSTANCE::resolve, maxConnections, deadlines, DEADLINE);
+  BackchannelSender(OutboundGuard guard, int maxConnections, ScheduledExecutorService deadlines, Duration response) {
+    this(guard::checkedAddresses, SystemDefaultDnsResolver.INSTANCE::resolve, maxConnections, deadlines, response,
+        response.multipliedBy(2));
   }
 
   /** With the look-ups given: {@code checked} for guarded calls, {@code plain} for the operator's clients. */
   BackchannelSender(OutboundGuard.Resolver checked, OutboundGuard.Resolver plain, int maxConnections,
-      ScheduledExecutorService deadlines, Duration deadline) {
-    this.guardedClient = client(checked, maxConnections);
-    this.trustedClient = client(plain, maxConnections);
+      ScheduledExecutorService deadlines, Duration response, Duration deadline) {
+    if (response.isNegative() || response.isZero() || deadline.isNegative() || deadline.isZero()) {
+      throw new IllegalArgumentException("the response timeout and the deadline must be positive");
+    }
+    this.guardedClient = client(checked, maxConnections, response);
+    this.trustedClient = client(plain, maxConnections, response);
     this.deadlines = deadlines;
     this.deadline = deadline;
+  }
+
+  /** How long one attempt may take in all. */
+  Duration deadline() {
+    return deadline;
   }
 
   /**
@@ -87,9 +95,15 @@ final class BackchannelSender implements AutoCloseable {
     ScheduledFuture<?> cancel = deadlines.schedule(request::cancel, deadline.toMillis(), TimeUnit.MILLISECONDS);
     try (ClassicHttpResponse response = (guarded ? guardedClient : trustedClient).executeOpen(null, request, null)) {
       return response.getCode();
-    } catch (IOException e) {
-      throw request.isCancelled() ? new InterruptedIOException("no answer within " + deadline.toSeconds() + " s")
-          : refusal(e);
+    } catch (IOException | RuntimeException e) {
+      if (request.isCancelled()) {
+        // The deadline cut the attempt short; the client may then fail in any way (even "endpoint released").
+        throw new InterruptedIOException("no answer within " + deadline);
+      }
+      if (e instanceof IOException io) {
+        throw refusal(io);
+      }
+      throw e;
     } finally {
       cancel.cancel(false);
     }
@@ -105,7 +119,7 @@ final class BackchannelSender implements AutoCloseable {
     return e;
   }
 
-  private static CloseableHttpClient client(OutboundGuard.Resolver resolver, int maxConnections) {
+  private static CloseableHttpClient client(OutboundGuard.Resolver resolver, int maxConnections, Duration response) {
     DnsResolver dns = new DnsResolver() {
       @Override
       public InetAddress[] resolve(String host) throws UnknownHostException {
@@ -119,21 +133,21 @@ final class BackchannelSender implements AutoCloseable {
     };
     ConnectionConfig connection = ConnectionConfig.custom()
         .setConnectTimeout(Timeout.of(CONNECT))
-        .setSocketTimeout(Timeout.of(RESPONSE))
+        .setSocketTimeout(Timeout.of(response))
         .build();
     return HttpClients.custom()
         .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
             .setDnsResolver(dns)
             .setDefaultConnectionConfig(connection)
-            .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(Timeout.of(RESPONSE)).build())
+            .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(Timeout.of(response)).build())
             .setMaxConnTotal(maxConnections)
             .setMaxConnPerRoute(maxConnections)
             .build())
         .setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE)) // never a proxy
-        .setConnectionReuseStrategy((request, response, context) -> false)
+        .setConnectionReuseStrategy((request, answer, context) -> false)
         .setDefaultRequestConfig(RequestConfig.custom()
             .setConnectionRequestTimeout(Timeout.of(CONNECT))
-            .setResponseTimeout(Timeout.of(RESPONSE))
+            .setResponseTimeout(Timeout.of(response))
             .setRedirectsEnabled(false)
             .build())
         .disableRedirectHandling()

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 /** The HTTP side of back-channel logout against a relying party on loopback. */
 class BackchannelSenderTest {
   private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+  private static final Duration RESPONSE = Duration.ofSeconds(5);
 
   private final List<String> received = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor();
@@ -73,7 +74,7 @@ class BackchannelSenderTest {
   private BackchannelSender sender(OutboundGuard.Resolver checked, Duration deadline) {
     return new BackchannelSender(checked, host -> {
       throw new AssertionError("a guarded call never uses the plain look-up");
-    }, 4, deadlines, deadline);
+    }, 4, deadlines, RESPONSE, deadline);
   }
 
   @Test
@@ -81,7 +82,7 @@ class BackchannelSenderTest {
     AtomicInteger lookUps = new AtomicInteger();
     // What a rebinding name does: the check sees one address, a second look-up would see another (nothing there).
     OutboundGuard.Resolver rebinding = host -> address(lookUps.getAndIncrement() == 0 ? "127.0.0.1" : "127.0.0.2");
-    try (BackchannelSender sender = sender(rebinding, BackchannelSender.DEADLINE)) {
+    try (BackchannelSender sender = sender(rebinding, Duration.ofSeconds(10))) {
       int status = sender.post(URI.create("http://rp.rebinding.test:" + port() + "/bcl?tenant=a"),
           "logout_token=abc", true);
       assertEquals(204, status);
@@ -108,7 +109,7 @@ class BackchannelSenderTest {
 
   @Test
   void ssrf_whenGuardedUriIsAnInternalIpLiteral_thenRefusedWithoutAConnection() throws IOException {
-    try (BackchannelSender sender = new BackchannelSender(OutboundGuard.usingDns(), 4, deadlines)) {
+    try (BackchannelSender sender = new BackchannelSender(OutboundGuard.usingDns(), 4, deadlines, RESPONSE)) {
       URI literal = URI.create("http://127.0.0.1:" + port() + "/bcl");
       assertThrows(OutboundGuard.RefusedHostException.class, () -> sender.post(literal, "logout_token=a", true));
       assertThrows(OutboundGuard.RefusedHostException.class, () -> sender.post(
@@ -121,7 +122,7 @@ class BackchannelSenderTest {
 
   @Test
   void backchannel_2_5_whenTheAnswerIsARedirect_thenItIsNotFollowed() throws IOException {
-    try (BackchannelSender sender = new BackchannelSender(OutboundGuard.usingDns(), 4, deadlines)) {
+    try (BackchannelSender sender = new BackchannelSender(OutboundGuard.usingDns(), 4, deadlines, RESPONSE)) {
       assertEquals(302, sender.post(URI.create("http://127.0.0.1:" + port() + "/moved"), "logout_token=a", false));
     }
     assertEquals(List.of("moved"), received);

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The character policy of a client's display name ({@code client_name}, RFC 7591 §2), the one piece of display
  * metadata Gatehouse keeps, shown on the consent page and in the administration: Unicode letters and combining marks
- * (so every script and accented name fits), decimal digits, the ASCII space, and {@code . , : ; ! ? ( ) [ ] / & ' + -
- * _ @ # %}; at most {@value #MAX_LENGTH} characters, not blank, no space at either end.
+ * (so every script and accented name fits), decimal digits, the ASCII space, dashes (the hyphen-minus and Unicode's
+ * others: "Portal – Intranet"), the typographic apostrophe ’, and {@code . , : ; ! ? ( ) [ ] / & ' + _ @ # %}; at
+ * most {@value #MAX_LENGTH} characters, not blank, no space at either end.
  *
  * <p>Refused, among the rest: {@code < > " ` { } = \ $ |}, which make markup, attributes, template expressions and
  * shell text; control characters; format characters (Unicode category Cf: the bidirectional overrides such as
@@ -22,7 +23,7 @@ public final class ClientNames {
   /** The longest name; the column holds 200. */
   public static final int MAX_LENGTH = 200;
 
-  private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{M}\\p{Nd} .,:;!?()\\[\\]/&'+\\-_@#%]");
+  private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}\\p{Pd}\u2019 .,:;!?()\\[\\]/&'+_@#%]");
 
   private ClientNames() {}
 
@@ -38,6 +39,6 @@ public final class ClientNames {
         .findFirst();
     return refused.isEmpty() ? Optional.empty()
         : Optional.of("contains " + String.format("U+%04X", refused.getAsInt()) + ", which is not allowed"
-            + " (letters, digits, spaces and . , : ; ! ? ( ) [ ] / & ' + - _ @ # % are)");
+            + " (letters, digits, spaces, dashes and . , : ; ! ? ( ) [ ] / & ' ’ + _ @ # % are)");
   }
 }

@@ -15,8 +15,9 @@ import java.util.List;
  * former 6to4 relay anycast), 198.18.0.0/15 (benchmarking), 224/4 (multicast), 240/4 (reserved, with
  * 255.255.255.255).
  *
- * <p>IPv6: ::/128 and ::1/128 (inside IPv4-compatible, below), 100::/64 (discard-only), 2001::/23 (IETF protocol assignments) but for Teredo,
- * 2001:db8::/32 and 3fff::/20 (documentation), 5f00::/16 (SRv6), 64:ff9b:1::/48 (local-use NAT64, RFC 8215),
+ * <p>IPv6: ::/128 and ::1/128 (inside IPv4-compatible, below), 100::/64 (discard-only), 2001::/23 (IETF protocol
+ * assignments) but for Teredo, 2001:db8::/32 and 3fff::/20 (documentation), 5f00::/16 (SRv6), 64:ff9b:1::/48
+ * (local-use NAT64, RFC 8215: its embedded address may sit at any prefix length, so the block is refused whole),
  * fc00::/7 (unique local), fe80::/10 (link-local), fec0::/10 (the former site-local), ff00::/8 (multicast).
  *
  * <p>Embedded IPv4, judged as that IPv4 address: IPv4-mapped ::ffff:a.b.c.d (the socket connects over IPv4 to

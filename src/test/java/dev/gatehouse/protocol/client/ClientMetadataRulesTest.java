@@ -113,7 +113,8 @@ class ClientMetadataRulesTest {
   @Test
   void rfc7591_2_whenClientNameIsPlainTextInAnyScript_thenKept() {
     for (String name : List.of("IT service (client_credentials, Basic)", "R&D portal: O'Brien's #1 app [beta]",
-        "Müller & Söhne / Zürich", "東京ポータル", "Ca\u0301fe\u0301 +50% @home - v2.0_rc!?;",
+        "Müller & Söhne / Zürich – Intranet", "O\u2019Neill\u2014Portal", "東京ポータル",
+        "Ca\u0301fe\u0301 +50% @home - v2.0_rc!?;",
         "n".repeat(ClientNames.MAX_LENGTH))) {
       assertEquals(name, ClientMetadataRules.check(named(name), ADMINISTRATION).client().orElseThrow().clientName());
     }
