@@ -1,13 +1,16 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.logout.DeliverySchedule;
+import dev.gatehouse.protocol.logout.DeliverySlots;
 import dev.gatehouse.protocol.logout.LogoutTokens;
 import dev.gatehouse.protocol.logout.OutboundGuard;
 import dev.gatehouse.protocol.store.ClientStore;
 import dev.gatehouse.protocol.store.LogoutDeliveryStore.LogoutDelivery;
 import dev.gatehouse.protocol.support.UrlEncoding;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -20,18 +23,25 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
 
 /**
  * Sends OpenID Connect Back-Channel Logout 1.0 notifications from the outbox that {@link SessionService#end} fills in
@@ -39,10 +49,17 @@ import java.util.logging.Logger;
  * so the user's logout never waits for a relying party; a timer tries again what failed, with the back-off of {@link
  * DeliverySchedule}. Every node may run this: a notification is claimed by a conditional update before it is sent.
  *
+ * <p>Notifications go out in parallel, each on a sender thread of its own, at most {@value #PER_CLIENT} at once to
+ * one client and {@value #SENDERS} in all ({@link DeliverySlots}): a relying party whose URI is a black hole holds
+ * its own senders until their deadline and no one else's. A notification is claimed only when a sender is free for
+ * it, so its lease never runs out while it waits; one whose client has no free sender stays due, and the look-up of
+ * due notifications skips that client so that its backlog hides no one else's. When a sender frees up while
+ * notifications were left waiting, it looks again at once rather than at the next timer.
+ *
  * <p>Each notification is a form POST of {@code logout_token} (§2.5) to the URI the client registered, with a fresh
- * logout token signed at sending time; no redirects are followed (§2.5 of the spec expects the answer from the
- * registered URI itself), and the answer must be 200 or 204 (§2.8). Timeouts are short: a hung relying party costs a
- * container thread for at most a few seconds.
+ * logout token signed at sending time, through {@link BackchannelSender}: no redirects are followed (§2.5 of the spec
+ * expects the answer from the registered URI itself), the connection of a self-registered client goes only to the
+ * addresses {@link OutboundGuard} checked, and the answer must be 200 or 204 (§2.8).
  */
 @Singleton
 @Startup
@@ -51,12 +68,18 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BackchannelLogout {
 
-  private static final Logger LOG = Logger.getLogger(BackchannelLogout.class.getName());
+  /** One notification handed to a sender: {@link #delivered} completes with whether the relying party took it. */
+  public record Dispatched(LogoutDelivery delivery, CompletableFuture<Boolean> delivered) {}
+
+  private static final SafeLog LOG = SafeLog.of(BackchannelLogout.class);
   private static final int BATCH = 50;
-  private static final Duration LEASE = Duration.ofSeconds(30);
-  private static final Duration TIMEOUT = Duration.ofSeconds(5);
+  /** At least this much longer than the longest attempt, so that no other run claims a notification meanwhile. */
+  private static final Duration LEASE_MARGIN = Duration.ofSeconds(20);
+  static final int SENDERS = 16;
+  static final int PER_CLIENT = 2;
 
   @Resource TimerService timers;
+  @Resource ManagedThreadFactory threadFactory;
   @Inject LogoutDeliveries outbox;
   @Inject ClientStore clients;
   @Inject LogoutTokens logoutTokens;
@@ -64,16 +87,39 @@ public class BackchannelLogout {
   @Inject Clock clock;
 
   private final AtomicBoolean running = new AtomicBoolean();
-  private final OutboundGuard guard = OutboundGuard.usingDns();
-  private final HttpClient http = HttpClient.newBuilder()
-      .connectTimeout(TIMEOUT)
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .build();
+  /** Someone asked for a run: the one under way runs again before it stops (no wake-up is lost). */
+  private final AtomicBoolean wanted = new AtomicBoolean();
+  /** Notifications were left due for want of a sender: look again when one frees up. */
+  private final AtomicBoolean backlog = new AtomicBoolean();
+  private final DeliverySlots slots = new DeliverySlots(SENDERS, PER_CLIENT);
+  private ThreadPoolExecutor senders;
+  private ScheduledThreadPoolExecutor deadlines;
+  private BackchannelSender sender;
+  private Duration lease;
 
+  // Lifecycle methods have names no other method has: Payara finds them by name and would call an overload.
   @PostConstruct
-  void schedule() {
+  void start() {
+    senders = new ThreadPoolExecutor(SENDERS, SENDERS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        threadFactory);
+    senders.allowCoreThreadTimeOut(true);
+    deadlines = new ScheduledThreadPoolExecutor(1, threadFactory);
+    deadlines.setRemoveOnCancelPolicy(true);
+    sender = new BackchannelSender(OutboundGuard.usingDns(), SENDERS, deadlines, config.logoutTimeout());
+    lease = sender.deadline().plus(LEASE_MARGIN);
     long interval = config.logoutRetryInterval().toMillis();
     timers.createIntervalTimer(interval, interval, new TimerConfig("gatehouse-backchannel-logout", false));
+  }
+
+  @PreDestroy
+  void stop() {
+    senders.shutdownNow();
+    deadlines.shutdownNow();
+    try {
+      sender.close();
+    } catch (IOException e) {
+      LOG.warning("Closing the back-channel HTTP client failed: {}", e);
+    }
   }
 
   /** After a logout committed: deliver what is due now, on a container thread of its own. */
@@ -87,71 +133,124 @@ public class BackchannelLogout {
     deliverDue();
   }
 
-  /** Sends every due notification; returns how many were delivered. */
-  public int deliverDue() {
-    if (!running.compareAndSet(false, true)) {
-      return 0;
+  /**
+   * Hands every due notification that has a free sender to one, and returns them at once: each one's future
+   * completes when its attempt is over. A call while another run is under way makes that run look again, and returns
+   * none.
+   */
+  public List<Dispatched> deliverDue() {
+    wanted.set(true);
+    List<Dispatched> dispatched = new ArrayList<>();
+    while (wanted.get() && running.compareAndSet(false, true)) {
+      try {
+        wanted.set(false);
+        dispatch(dispatched);
+      } catch (RuntimeException e) {
+        LOG.warning("Back-channel logout run stopped; the next run continues: {}", e);
+      } finally {
+        running.set(false);
+      }
     }
-    try {
-      int delivered = 0;
+    return dispatched;
+  }
+
+  private void dispatch(List<Dispatched> dispatched) {
+    boolean waiting = false;
+    boolean lookAgain = true;
+    while (lookAgain) {
+      if (slots.free() == 0) {
+        waiting = true;
+        break;
+      }
       Instant now = clock.instant();
-      for (LogoutDelivery delivery : outbox.due(now, BATCH)) {
-        if (outbox.claim(delivery.id(), now, now.plus(LEASE))) {
-          delivered += send(delivery) ? 1 : 0;
+      Set<String> full = slots.fullClients();
+      List<LogoutDelivery> due = outbox.due(now, BATCH, full);
+      boolean leftWaiting = false;
+      for (LogoutDelivery delivery : due) {
+        if (!slots.take(delivery.clientId())) {
+          leftWaiting = true; // its client (or this node) has no free sender: it stays due
+        } else if (outbox.claim(delivery.id(), now, now.plus(lease))) {
+          dispatched.add(handOver(delivery));
+        } else {
+          slots.give(delivery.clientId()); // another node or run took it
         }
       }
-      return delivered;
+      // Skipped clients may have notifications waiting, and so may a client that filled up just now.
+      waiting |= leftWaiting || !full.isEmpty();
+      // Again when a client filled up (the next look-up skips it) or the batch was full: more may be due.
+      lookAgain = leftWaiting || due.size() == BATCH;
+    }
+    backlog.set(waiting);
+  }
+
+  private Dispatched handOver(LogoutDelivery delivery) {
+    CompletableFuture<Boolean> delivered;
+    try {
+      delivered = CompletableFuture.supplyAsync(() -> sendOrLeave(delivery), senders);
+    } catch (RejectedExecutionException e) {
+      // Shutting down: the lease runs out and another node, or the next start, sends it.
+      slots.give(delivery.clientId());
+      return new Dispatched(delivery, CompletableFuture.completedFuture(false));
+    }
+    delivered.whenComplete((ok, failure) -> {
+      slots.give(delivery.clientId());
+      // A sender is free: look again if notifications were left waiting, or if a run is under way (it may have
+      // skipped this client a moment ago; asking makes it look once more).
+      if (backlog.get() || running.get()) {
+        deliverDue();
+      }
+    });
+    return new Dispatched(delivery, delivered);
+  }
+
+  /** Sends; on an unexpected failure (the database, say) leaves the claim to run out, so that it is tried again. */
+  private boolean sendOrLeave(LogoutDelivery delivery) {
+    try {
+      return send(delivery);
     } catch (RuntimeException e) {
-      LOG.warning(() -> "Back-channel logout run stopped; the next run continues: " + e);
-      return 0;
-    } finally {
-      running.set(false);
+      LOG.warning(e, "Back-channel logout of session {} to client {} stopped; tried again once its claim runs out",
+          delivery.sid(), delivery.clientId());
+      return false;
     }
   }
 
   private boolean send(LogoutDelivery delivery) {
     int attempts = delivery.attempts() + 1;
-    String error;
     Optional<Client> client = clients.find(delivery.clientId());
-    Optional<String> refused = client.flatMap(c -> guard.refusal(c, URI.create(delivery.uri()),
-        config.dynamicClientsMayCallInternal()));
-    if (client.isEmpty() || refused.isPresent()) {
-      // Nothing to retry: the client is gone, or its URI points where a self-registered client may not send us.
-      String reason = client.isEmpty() ? "client no longer registered" : "refused: " + refused.get();
-      outbox.failed(delivery.id(), attempts, Optional.empty(), reason, clock.instant());
-      LOG.warning(() -> "Back-channel logout of session " + delivery.sid() + " to client " + delivery.clientId()
-          + " not sent: " + reason);
-      return false;
-    } else {
-      try {
-        String token = logoutTokens.create(client.get(), delivery.subject(), delivery.sid());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.uri()))
-            .timeout(TIMEOUT)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("logout_token=" + UrlEncoding.encode(token)))
-            .build();
-        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        if (status == 200 || status == 204) {
-          outbox.delivered(delivery.id(), attempts, clock.instant());
-          LOG.info(() -> "Back-channel logout of session " + delivery.sid() + " delivered to client "
-              + delivery.clientId());
-          return true;
-        }
-        error = "HTTP " + status;
-      } catch (IOException | IllegalArgumentException e) {
-        error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        error = "interrupted";
+    if (client.isEmpty()) {
+      return gaveUp(delivery, attempts, "client no longer registered");
+    }
+    String error;
+    try {
+      String token = logoutTokens.create(client.get(), delivery.subject(), delivery.sid());
+      boolean guarded = OutboundGuard.mustCheck(client.get(), config.dynamicClientsMayCallInternal());
+      int status = sender.post(URI.create(delivery.uri()), "logout_token=" + UrlEncoding.encode(token), guarded);
+      if (status == 200 || status == 204) {
+        outbox.delivered(delivery.id(), attempts, clock.instant());
+        LOG.info("Back-channel logout of session {} delivered to client {}", delivery.sid(), delivery.clientId());
+        return true;
       }
+      error = "HTTP " + status;
+    } catch (OutboundGuard.RefusedHostException e) {
+      // Nothing to retry: the URI points where a self-registered client may not send us.
+      return gaveUp(delivery, attempts, "refused: " + e.getMessage());
+    } catch (InterruptedIOException e) {
+      error = "timed out: " + e.getMessage();
+    } catch (IOException | IllegalArgumentException e) {
+      error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
     Instant now = clock.instant();
     Optional<Instant> next = new DeliverySchedule(config.logoutMaxAttempts()).nextAttempt(attempts, now);
-    String reason = error;
-    outbox.failed(delivery.id(), attempts, next, reason, now);
-    LOG.warning(() -> "Back-channel logout of session " + delivery.sid() + " to client " + delivery.clientId()
-        + " failed (attempt " + attempts + ": " + reason + "); "
-        + next.map(t -> "next attempt at " + t).orElse("giving up"));
+    outbox.failed(delivery.id(), attempts, next, error, now);
+    LOG.warning("Back-channel logout of session {} to client {} failed (attempt {}: {}); next attempt {}",
+        delivery.sid(), delivery.clientId(), attempts, error, next.map(Instant::toString).orElse("none, giving up"));
+    return false;
+  }
+
+  private boolean gaveUp(LogoutDelivery delivery, int attempts, String reason) {
+    outbox.failed(delivery.id(), attempts, Optional.empty(), reason, clock.instant());
+    LOG.warning("Back-channel logout of session {} to client {} not sent: {}", delivery.sid(), delivery.clientId(),
+        reason);
     return false;
   }
 }

@@ -68,7 +68,11 @@ public class GatehouseConfig {
   int logoutMaxAttempts;
 
   @Inject
+  @ConfigProperty(name = "GATEHOUSE_LOGOUT_TIMEOUT", defaultValue = "PT5S")
+  Duration logoutTimeout;
+
   /** RFC 9700 §4.14.2: off by default, so that any reuse of a rotated refresh token revokes its grant. */
+  @Inject
   @ConfigProperty(name = "GATEHOUSE_REFRESH_REUSE_GRACE", defaultValue = "PT0S")
   Duration refreshReuseGrace;
 
@@ -220,6 +224,14 @@ public class GatehouseConfig {
   /** Attempts per back-channel logout notification before it is given up. */
   public int logoutMaxAttempts() {
     return logoutMaxAttempts;
+  }
+
+  /**
+   * How long a relying party may stay silent before it answers a back-channel logout notification; one attempt may
+   * take twice as long in all.
+   */
+  public Duration logoutTimeout() {
+    return logoutTimeout;
   }
 
   /** The product name on every page. */

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The outbox's short transactions, one per step, for {@link BackchannelLogout}: no transaction is open while a
@@ -20,8 +21,8 @@ public class LogoutDeliveries {
 
   @Inject LogoutDeliveryStore store;
 
-  public List<LogoutDelivery> due(Instant now, int limit) {
-    return store.due(now, limit);
+  public List<LogoutDelivery> due(Instant now, int limit, Set<String> skippedClients) {
+    return store.due(now, limit, skippedClients);
   }
 
   public boolean claim(String id, Instant now, Instant leaseUntil) {

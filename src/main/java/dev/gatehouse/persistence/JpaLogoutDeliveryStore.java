@@ -5,9 +5,11 @@ import dev.gatehouse.protocol.store.LogoutDeliveryStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The {@code logout_deliveries} outbox. */
@@ -33,9 +35,13 @@ public class JpaLogoutDeliveryStore implements LogoutDeliveryStore {
   }
 
   @Override
-  public List<LogoutDelivery> due(Instant now, int limit) {
-    return em.createNamedQuery("LogoutDelivery.due", LogoutDeliveryEntity.class)
-        .setParameter("now", now.toEpochMilli())
+  public List<LogoutDelivery> due(Instant now, int limit, Set<String> skippedClients) {
+    // An empty IN list is not SQL: without clients to skip, the plain query.
+    TypedQuery<LogoutDeliveryEntity> query = skippedClients.isEmpty()
+        ? em.createNamedQuery("LogoutDelivery.due", LogoutDeliveryEntity.class)
+        : em.createNamedQuery("LogoutDelivery.dueSkipping", LogoutDeliveryEntity.class)
+            .setParameter("skipped", List.copyOf(skippedClients));
+    return query.setParameter("now", now.toEpochMilli())
         .setMaxResults(limit)
         .getResultStream()
         .map(e -> new LogoutDelivery(e.id, e.clientId, e.uri, e.sid, e.subject, e.attempts))

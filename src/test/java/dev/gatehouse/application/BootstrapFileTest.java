@@ -87,7 +87,7 @@ class BootstrapFileTest {
     assertTrue(message.contains("client 'b': redirect_uris: 'http://b.example/cb' must use https"), message);
     assertTrue(message.contains("clients[2]: client_id: must be a string"), message);
     assertTrue(message.contains("client 'a': client_id 'a' appears twice"), message);
-    assertTrue(message.contains("users[0]: username: must be 1 to 190 characters without spaces"), message);
+    assertTrue(message.contains("users[0]: username: must be 1 to 190 letters, digits and . _ - @ +"), message);
     assertTrue(message.contains("user 'kim': password: must have 8 to 1024 characters"), message);
     assertTrue(message.contains("user 'kim': email_verified: must be true or false"), message);
     assertTrue(message.contains("user 'kim': address.planet: is not one of"), message);

@@ -281,6 +281,33 @@ class AdminApiIT {
   }
 
   @Test
+  void rfc9700_4_whenRedirectUrisAreScriptOrDataUrisOrCarryUserInfo_then400AndNothingStored() {
+    String admin = adminToken();
+    String id = unique("script");
+    Answer answer = send("POST", "/clients", admin, json("""
+        {"client_id": "%s", "redirect_uris": ["javascript://%%0Aalert(document.domain)", "data:/text/html,x",
+         "https://user:pw@app.example/cb"],
+         "post_logout_redirect_uris": ["javascript:/alert(1)"]}""".formatted(id)));
+    assertProblem(answer, 400);
+    assertEquals(List.of("redirect_uris", "redirect_uris", "redirect_uris", "post_logout_redirect_uris"),
+        answer.invalidParams());
+    assertProblem(get("/clients/" + id, admin), 404);
+  }
+
+  @Test
+  void whenClientNameOrUsernameCarriesMarkup_then400NamingTheField() {
+    String admin = adminToken();
+    Answer client = send("POST", "/clients", admin, json("""
+        {"client_id": "%s", "client_name": "Evil<b>Corp</b><form action=/admin/users/new method=post>",
+         "grant_types": ["client_credentials"], "scope": "read"}""".formatted(unique("markup"))));
+    assertProblem(client, 400);
+    assertEquals(List.of("client_name"), client.invalidParams());
+    Answer user = createUser(admin, "<b>x</b>", "a-long-enough-password");
+    assertProblem(user, 400);
+    assertEquals(List.of("username"), user.invalidParams());
+  }
+
+  @Test
   void rfc7591_3_2_2_whenSeveralFieldsAreBad_thenEachIsNamed() {
     Answer answer = send("POST", "/clients", adminToken(), json("""
         {"client_id": "has space", "client_name": 5, "token_endpoint_auth_method": "private_key_jwt",

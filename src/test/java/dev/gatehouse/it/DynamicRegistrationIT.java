@@ -286,6 +286,10 @@ class DynamicRegistrationIT {
         confidential("x").add("redirect_uris", array("http://rp.example/cb")),
         confidential("x").add("redirect_uris", array("/relative/cb")),
         confidential("x").add("redirect_uris", array("http://127.0.0.1:9/cb\r\nSet-Cookie: a=b")),
+        confidential("x").add("redirect_uris", array("javascript://%0Aalert(document.domain)")),
+        confidential("x").add("redirect_uris", array("data:/text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg")),
+        confidential("x").add("redirect_uris", array("https://user:pw@rp.example/cb")),
+        confidential("x").add("redirect_uris", array("myapp:/cb")),
         confidential("x").add("redirect_uris", array("https://rp.example/" + "a".repeat(2100))),
         confidential("x").add("redirect_uris", Json.createArrayBuilder()),
         confidential("x").add("redirect_uris", array(java.util.stream.IntStream.range(0, 21)
@@ -311,6 +315,8 @@ class DynamicRegistrationIT {
         confidential("x").add("client_name", "n".repeat(201)),
         confidential("x").add("client_name", 42),
         confidential("x").add("client_name", "bell\u0007"),
+        confidential("x").add("client_name", "Evil<b>Corp</b><form action=/admin/users/new method=post>"),
+        confidential("x").add("client_name", "Pay\u202Elap"),
         confidential("x").add("id_token_signed_response_alg", "none"),
         confidential("x").add("backchannel_logout_uri", "https://elsewhere.example/logout"),
         confidential("x").add("post_logout_redirect_uris", array("http://rp.example/out")))) {

@@ -25,6 +25,9 @@ public final class ServiceFixtures {
   public static final String USERINFO = "it-userinfo";
   public static final String USERINFO_SECRET = "it-userinfo-secret-0123456789abcdefghijklm";
   public static final String USERINFO_REDIRECT = "http://127.0.0.1:9/userinfo-callback";
+  /** Confidential, client_credentials, scope "gatehouse:admin": the administration API's automation client. */
+  public static final String ADMIN_AUTOMATION = "it-admin-automation";
+  public static final String ADMIN_AUTOMATION_SECRET = "it-admin-automation-secret-0123456789abcdefg";
 
   /** A client credentials token request (RFC 6749 §4.4.2), with a scope when {@code scope} is not null. */
   public static Map<String, String> clientCredentials(String scope) {

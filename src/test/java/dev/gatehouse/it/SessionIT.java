@@ -13,7 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.it.sessions.SessionProbe;
 import dev.gatehouse.protocol.oidc.IndependentJws;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -378,6 +381,49 @@ class SessionIT {
       Map<String, Object> row = deliveryOnceFinished(sid);
       assertEquals(Boolean.TRUE, asBoolean(row.get("delivered")), row::toString);
       assertEquals(2, ((Number) row.get("attempts")).intValue());
+    }
+  }
+
+  @Test
+  void backchannelLogout_whenOneClientIsABlackHole_thenAnotherClientsNotificationArrivesWhileItHangs()
+      throws Exception {
+    try (BackchannelReceiver receiver = new BackchannelReceiver(); BlackHole hole = new BlackHole()) {
+      String stuckClient = "it-black-hole-" + UUID.randomUUID();
+      String stuckSecret = registerClient(stuckClient, hole.uri("/backchannel"));
+      UserAgent first = new UserAgent(base());
+      Tokens stuck = tokens(first, stuckClient, stuckSecret, BLACK_HOLE_REDIRECT, "openid");
+      UserAgent second = new UserAgent(base());
+      Tokens working = tokens(second, BCL, BCL_SECRET, BCL_REDIRECT, "openid");
+      String workingSid = IndependentJws.payload(working.idToken()).getString("sid");
+
+      assertEquals(200, first.get("/oauth2/logout?id_token_hint=" + stuck.idToken()).statusCode());
+      BlackHole.Connection held = hole.next(java.time.Duration.ofSeconds(20));
+      assertNotNull(held, "the black hole's notification is on the wire");
+      assertEquals(200, second.get("/oauth2/logout?id_token_hint=" + working.idToken()).statusCode());
+      BackchannelReceiver.Received got = receiver.next(java.time.Duration.ofSeconds(20));
+
+      assertNotNull(got, "the working client was told");
+      assertEquals(workingSid, IndependentJws.payload(got.logoutToken()).getString("sid"));
+      assertTrue(held.isOpen(), "told while the black hole still held its connection: sent in parallel, not after it");
+    }
+  }
+
+  private static final String BLACK_HOLE_REDIRECT = "http://127.0.0.1:9/black-hole-callback";
+
+  /** Registers a client through the admin API with its back-channel logout URI; returns its secret. */
+  private String registerClient(String clientId, String backchannelUri) {
+    ResourceEndpoints endpoints = new ResourceEndpoints(base());
+    String admin = endpoints.serviceToken(ResourceEndpoints.ClientAuth.basic(ServiceFixtures.ADMIN_AUTOMATION,
+        ServiceFixtures.ADMIN_AUTOMATION_SECRET), "gatehouse:admin");
+    String body = Json.createObjectBuilder().add("client_id", clientId).add("client_name", "IT black hole")
+        .add("redirect_uris", Json.createArrayBuilder().add(BLACK_HOLE_REDIRECT)).add("scope", "openid")
+        .add("backchannel_logout_uri", backchannelUri).build().toString();
+    HttpResponse<String> created = endpoints.send(java.net.http.HttpRequest.newBuilder(
+            base().resolve("/admin/api/clients")).header("Authorization", "Bearer " + admin)
+        .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    assertEquals(201, created.statusCode(), created::body);
+    try (JsonReader reader = Json.createReader(new StringReader(created.body()))) {
+      return reader.readObject().getString("client_secret");
     }
   }
 

@@ -14,6 +14,10 @@ import jakarta.persistence.Table;
     query = "SELECT d FROM LogoutDeliveryEntity d WHERE d.nextAttemptAt <= :now AND d.finishedAt IS NULL"
         + " ORDER BY d.nextAttemptAt")
 @NamedQuery(
+    name = "LogoutDelivery.dueSkipping",
+    query = "SELECT d FROM LogoutDeliveryEntity d WHERE d.nextAttemptAt <= :now AND d.finishedAt IS NULL"
+        + " AND d.clientId NOT IN :skipped ORDER BY d.nextAttemptAt")
+@NamedQuery(
     name = "LogoutDelivery.claim",
     query = "UPDATE LogoutDeliveryEntity d SET d.nextAttemptAt = :lease"
         + " WHERE d.id = :id AND d.nextAttemptAt <= :now AND d.finishedAt IS NULL")

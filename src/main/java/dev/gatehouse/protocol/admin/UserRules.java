@@ -1,6 +1,7 @@
 package dev.gatehouse.protocol.admin;
 
 import dev.gatehouse.protocol.error.FieldProblem;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,8 +14,20 @@ import java.util.regex.Pattern;
  * §5.1) that their columns can hold. A value the database would refuse is refused here first, with its field named.
  */
 public final class UserRules {
-  /** Any characters except white space and control characters; the column holds 190 (a utf8mb4 index limit). */
-  private static final Pattern USERNAME = Pattern.compile("[^\\s\\p{Cntrl}]{1,190}");
+  /**
+   * A username of the built-in store: Unicode letters, combining marks and decimal digits (every script, and
+   * accented names), and {@code . _ - @ +} (so that an e-mail address, {@code first.last} and {@code svc-backup}
+   * fit), beginning with a letter or a digit; at most {@value #MAX_USERNAME} characters. Nothing else: no space, no
+   * markup or quoting character ({@code < > " ' & = ` \}), no control or format character (bidirectional overrides,
+   * zero-width characters). A username is shown on pages, in the audit trail and in log lines, and it is what
+   * administrators type and search for; a name that is plain text everywhere needs no care anywhere. A leading
+   * punctuation mark is refused because {@code -x} reads as an option to a command-line tool and {@code .} or
+   * {@code ..} as a path; a name not in Unicode normalization form C is refused because it would look exactly like
+   * another. Directory usernames are not held to it: they come from the directory.
+   */
+  private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}._\\-@+]*");
+  /** The column holds 190 (a utf8mb4 index limit). */
+  public static final int MAX_USERNAME = 190;
   /** A role name: no spaces (the column is space-separated). */
   private static final Pattern ROLE = Pattern.compile("[A-Za-z0-9._:\\-]{1,64}");
   /** NIST SP 800-63B §5.1.1.2: at least 8 characters. */
@@ -35,8 +48,13 @@ public final class UserRules {
     if (username == null) {
       return List.of(new FieldProblem("username", "is required"));
     }
-    return USERNAME.matcher(username).matches() ? List.of()
-        : List.of(new FieldProblem("username", "must be 1 to 190 characters without spaces"));
+    if (username.length() > MAX_USERNAME || !USERNAME.matcher(username).matches()) {
+      return List.of(new FieldProblem("username", "must be 1 to " + MAX_USERNAME + " letters, digits and . _ - @ +,"
+          + " beginning with a letter or a digit"));
+    }
+    // "é" typed as e and a combining accent would be a second user who looks exactly like the first.
+    return Normalizer.isNormalized(username, Normalizer.Form.NFC) ? List.of()
+        : List.of(new FieldProblem("username", "must be in Unicode normalization form C (NFC)"));
   }
 
   /** The password's problems; the password itself never appears in one. */

@@ -43,7 +43,6 @@ public final class ClientMetadataRules {
 
   /** RFC 7591 leaves the form of a client_id open; ours fits the column and the Basic header (visible ASCII). */
   private static final Pattern CLIENT_ID = Pattern.compile("[\\x21-\\x7E]{1,128}");
-  public static final int MAX_CLIENT_NAME = 200;
   public static final int MAX_SCOPE = 2000;
   /** How many URIs one list may hold, and how many characters all of them: the list must fit its TEXT column. */
   public static final int MAX_URIS = 20;
@@ -99,11 +98,10 @@ public final class ClientMetadataRules {
     return id;
   }
 
+  /** {@code client_name}, when present: {@link ClientNames#problem}. */
   private String clientName(String name) {
-    if (name != null
-        && (name.isBlank() || name.length() > MAX_CLIENT_NAME || name.chars().anyMatch(Character::isISOControl))) {
-      problem(ClientMetadata.CLIENT_NAME, "must be 1 to " + MAX_CLIENT_NAME + " characters, not blank, without control"
-          + " characters");
+    if (name != null) {
+      ClientNames.problem(name).ifPresent(reason -> problem(ClientMetadata.CLIENT_NAME, reason));
     }
     return name;
   }
@@ -156,7 +154,7 @@ public final class ClientMetadataRules {
       return uris;
     }
     for (String uri : values) {
-      Optional<String> reason = ClientUris.redirectUriProblem(uri);
+      Optional<String> reason = ClientUris.redirectUriProblem(uri, origin == Origin.DYNAMIC_REGISTRATION);
       if (reason.isPresent()) {
         problem(field, quote(uri) + " " + reason.get());
       } else if (!uris.contains(uri)) {

@@ -14,11 +14,11 @@ import java.util.Optional;
  * legacy applications live on intranet hosts; the operator may also trust dynamic ones with {@code
  * GATEHOUSE_DYNAMIC_CLIENTS_MAY_CALL_INTERNAL=true}.
  *
- * <p>Internal means loopback, unspecified ({@code 0.0.0.0}, {@code ::}), link-local (including 169.254.169.254, the
- * metadata service), site-local (10/8, 172.16/12, 192.168/16), IPv6 unique-local (fc00::/7), carrier-grade NAT
- * (100.64/10) and multicast. Every address the host resolves to is checked. The check resolves the name before the
- * call, and the HTTP client resolves it again: a name that changes its answer in between (DNS rebinding) is outside
- * what this guard can see, which is why it complements, not replaces, a network egress policy.
+ * <p>What counts as internal is {@link InternalAddresses}. Every address the host resolves to is checked, and one
+ * internal address refuses the host. The check is made by {@link #checkedAddresses}, which the HTTP client uses as
+ * its resolver: the connection goes to exactly the addresses that were checked, from the one look-up, so a name that
+ * changes its answer between the check and the connection (DNS rebinding) gains nothing. It complements, not
+ * replaces, a network egress policy: a proxy in the path, or a host that forwards, is outside what it can see.
  */
 public final class OutboundGuard {
 
@@ -26,6 +26,18 @@ public final class OutboundGuard {
   @FunctionalInterface
   public interface Resolver {
     InetAddress[] resolve(String host) throws UnknownHostException;
+  }
+
+  /**
+   * A host refused because it is, or resolves to, an internal address: an {@link UnknownHostException}, so that an
+   * HTTP client asking its resolver gets no address to connect to; the message says which address it was.
+   */
+  public static final class RefusedHostException extends UnknownHostException {
+    private static final long serialVersionUID = 1L;
+
+    RefusedHostException(String reason) {
+      super(reason);
+    }
   }
 
   private final Resolver resolver;
@@ -38,41 +50,65 @@ public final class OutboundGuard {
     return new OutboundGuard(InetAddress::getAllByName);
   }
 
+  /** Whether a call to a URI registered by {@code client} must go through the check. */
+  public static boolean mustCheck(Client client, boolean dynamicClientsMayCallInternal) {
+    return client.dynamicallyRegistered() && !dynamicClientsMayCallInternal;
+  }
+
   /**
    * Why a call to {@code uri}, registered by {@code client}, is refused, or empty when it may be made: only a
    * dynamically registered client's URI is checked, and not even that when the operator trusts them.
    */
   public Optional<String> refusal(Client client, URI uri, boolean dynamicClientsMayCallInternal) {
-    return client.dynamicallyRegistered() && !dynamicClientsMayCallInternal ? refusal(uri) : Optional.empty();
+    return mustCheck(client, dynamicClientsMayCallInternal) ? refusal(uri) : Optional.empty();
   }
 
-  /** Why a call to {@code uri} is refused, or empty when it may be made. */
+  /**
+   * Why a call to {@code uri} is refused, or empty when it may be made: when one of the addresses the resolver gives
+   * is internal, or the host is unknown. A resolver that knows no address of a name (the registration's, which
+   * resolves IP literals only) refuses nothing.
+   */
   public Optional<String> refusal(URI uri) {
     String host = uri.getHost();
     if (host == null) {
       return Optional.of("no host");
     }
     try {
-      for (InetAddress address : resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host)) {
-        if (isInternal(address)) {
-          return Optional.of(host + " resolves to the internal address " + address.getHostAddress());
-        }
-      }
-      return Optional.empty();
+      return internal(host, resolver.resolve(bare(host)));
     } catch (UnknownHostException e) {
       return Optional.of("unknown host " + host);
     }
   }
 
-  static boolean isInternal(InetAddress a) {
-    if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
-        || a.isMulticastAddress()) {
-      return true;
+  /**
+   * The addresses of {@code host} (a name, or an IP literal with or without brackets), resolved once, every one of
+   * them checked: the only addresses a guarded connection may go to.
+   *
+   * @throws RefusedHostException when one of them is internal
+   * @throws UnknownHostException when the host has no address
+   */
+  public InetAddress[] checkedAddresses(String host) throws UnknownHostException {
+    InetAddress[] addresses = resolver.resolve(bare(host));
+    if (addresses == null || addresses.length == 0) {
+      throw new UnknownHostException(host);
     }
-    byte[] b = a.getAddress();
-    if (b.length == 16) {
-      return (b[0] & 0xfe) == 0xfc; // fc00::/7, unique local
+    Optional<String> refusal = internal(host, addresses);
+    if (refusal.isPresent()) {
+      throw new RefusedHostException(refusal.get());
     }
-    return (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64; // 100.64.0.0/10, carrier-grade NAT
+    return addresses.clone();
+  }
+
+  private static Optional<String> internal(String host, InetAddress[] addresses) {
+    for (InetAddress address : addresses == null ? new InetAddress[0] : addresses) {
+      if (InternalAddresses.isInternal(address)) {
+        return Optional.of(host + " resolves to the internal address " + address.getHostAddress());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String bare(String host) {
+    return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
   }
 }

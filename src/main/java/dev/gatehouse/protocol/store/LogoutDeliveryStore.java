@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** The outbox of back-channel logout notifications. */
 public interface LogoutDeliveryStore {
@@ -21,8 +22,12 @@ public interface LogoutDeliveryStore {
 
   void enqueue(LogoutDelivery delivery, Instant now);
 
-  /** Unfinished notifications whose next attempt is due at {@code now}, oldest first. */
-  List<LogoutDelivery> due(Instant now, int limit);
+  /**
+   * Unfinished notifications whose next attempt is due at {@code now}, oldest first, leaving out those to the clients
+   * in {@code skippedClients} (the ones that have every sending slot of theirs in use: their rows must not hide the
+   * others' behind them).
+   */
+  List<LogoutDelivery> due(Instant now, int limit, Set<String> skippedClients);
 
   /**
    * Takes a due notification for this node by moving its next attempt to {@code leaseUntil}, if it is still due: of

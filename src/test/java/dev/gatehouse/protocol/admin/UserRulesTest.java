@@ -33,6 +33,23 @@ class UserRulesTest {
   }
 
   @Test
+  void username_whenLettersDigitsAndDotUnderscoreHyphenAtPlus_thenAccepted() {
+    for (String username : List.of("jdoe", "j.doe", "j_doe", "svc-backup", "jdoe+test@example.com", "0042",
+        "Zo\u00EB", "Ωmega", "ñandú")) {
+      assertTrue(UserRules.username(username).isEmpty(), username);
+    }
+  }
+
+  @Test
+  void username_whenMarkupQuotesInvisibleOrLeadingPunctuation_thenRefused() {
+    for (String username : List.of("<b>x</b>", "a<b", "x\"y", "o'brien", "a&b", "a=b", "a`b", "a\\b", "a/b",
+        "a;b", "a%b", "a#b", "pay\u202Epal", "zero\u200Bwidth", "nb\u00A0sp", "tab\tx", "-rf", ".", "..",
+        "_x", "@home", "+1", "😀", "Zoe\u0308")) {
+      assertEquals(List.of("username"), fields(UserRules.username(username)), username);
+    }
+  }
+
+  @Test
   void nistSp800_63b_5_1_1_2_whenPasswordShorterThan8_thenRefusedWithoutRepeatingIt() {
     List<FieldProblem> problems = UserRules.password("short");
     assertEquals(List.of("password"), fields(problems));

@@ -88,6 +88,64 @@ class ClientMetadataRulesTest {
     assertTrue(ClientMetadataRules.check(metadata("app", SECRET, null, null), BOOTSTRAP_FILE).client().isPresent());
   }
 
+  private static ClientMetadata named(String name) {
+    return named(name, null);
+  }
+
+  private static ClientMetadata named(String name, String secret) {
+    return new ClientMetadata("app", name, null, secret, List.of("https://app.example/cb"), null, null, null, null,
+        null, null, null, null);
+  }
+
+  @Test
+  void rfc7591_2_whenClientNameHasMarkupQuotesOrInvisibleCharacters_thenClientNameProblemOnEveryPath() {
+    for (String name : List.of("Evil<b>Corp</b>", "Evil<form action=/admin/users/new method=post>", "a\"b",
+        "x`y", "{{7*7}}", "a=b", "back\\slash", "Pay\u202Epal", "zero\u200Bwidth", "line\nbreak", "nb\u00A0space",
+        " padded", "padded ", "emoji \uD83D\uDE00", "n".repeat(ClientNames.MAX_LENGTH + 1), "   ")) {
+      for (ClientMetadataRules.Origin origin : ClientMetadataRules.Origin.values()) {
+        ClientMetadata m = named(name, origin == BOOTSTRAP_FILE ? SECRET : null);
+        assertEquals(List.of("client_name"), fields(ClientMetadataRules.check(m, origin)),
+            () -> origin + ": " + name);
+      }
+    }
+  }
+
+  @Test
+  void rfc7591_2_whenClientNameIsPlainTextInAnyScript_thenKept() {
+    for (String name : List.of("IT service (client_credentials, Basic)", "R&D portal: O'Brien's #1 app [beta]",
+        "Müller & Söhne / Zürich – Intranet", "O\u2019Neill\u2014Portal", "東京ポータル",
+        "Ca\u0301fe\u0301 +50% @home - v2.0_rc!?;",
+        "n".repeat(ClientNames.MAX_LENGTH))) {
+      assertEquals(name, ClientMetadataRules.check(named(name), ADMINISTRATION).client().orElseThrow().clientName());
+    }
+  }
+
+  @Test
+  void rfc7591_3_2_2_whenRedirectUriIsJavascriptDataOrCarriesUserInfo_thenRedirectUrisProblemOnEveryPath() {
+    for (String uri : List.of("javascript://%0Aalert(document.domain)", "data:/text/html,x",
+        "https://user:pw@app.example/cb")) {
+      for (ClientMetadataRules.Origin origin : List.of(ADMINISTRATION, DYNAMIC_REGISTRATION)) {
+        assertEquals(List.of("redirect_uris"), fields(ClientMetadataRules.check(
+            metadata("app", null, List.of(uri), null), origin)), () -> origin + ": " + uri);
+        ClientMetadata postLogout = new ClientMetadata("app", null, null, null, List.of("https://app.example/cb"),
+            null, null, null, null, null, null, List.of(uri), null);
+        assertEquals(List.of("post_logout_redirect_uris"), fields(ClientMetadataRules.check(postLogout, origin)));
+      }
+      assertEquals(List.of("redirect_uris"), fields(ClientMetadataRules.check(
+          metadata("app", SECRET, List.of(uri), null), BOOTSTRAP_FILE)), uri);
+    }
+  }
+
+  @Test
+  void rfc8252_7_1_whenPrivateUseSchemeIsABareWord_thenOnlyTheOperatorMayRegisterIt() {
+    List<String> bare = List.of("myapp:/cb");
+    assertEquals(List.of("redirect_uris"),
+        fields(ClientMetadataRules.check(metadata("app", null, bare, null), DYNAMIC_REGISTRATION)));
+    assertTrue(ClientMetadataRules.check(metadata("app", null, bare, null), ADMINISTRATION).client().isPresent());
+    assertTrue(ClientMetadataRules.check(metadata("app", null, List.of("com.example.app:/cb"), null),
+        DYNAMIC_REGISTRATION).client().isPresent());
+  }
+
   @Test
   void rfc7591_2_whenClientIdMissing_thenRequired() {
     assertEquals(List.of("client_id"), fields(ClientMetadataRules.check(

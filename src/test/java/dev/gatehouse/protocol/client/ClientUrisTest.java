@@ -46,6 +46,33 @@ class ClientUrisTest {
     assertEquals(Optional.empty(), ClientUris.redirectUriProblem("com.example.app:/oauth2redirect"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"javascript:alert(document.domain)", "javascript://%0Aalert(document.domain)",
+      "JavaScript://x/%0Aalert(1)", "javascript:/alert(1)", "data:text/html;base64,PHNjcmlwdD4=",
+      "data:/text/html,x", "vbscript://x/msgbox", "file:///etc/passwd", "file://server/share/cb",
+      "blob:https://app.example.com/0b7a", "about:blank", "about://blank/x", "filesystem:https://app.example.com/t",
+      "view-source:https://app.example.com/", "intent://cb#Intent;scheme=x;end", "chrome-extension://abc/cb"})
+  void rfc9700_4_whenSchemeIsRunOrReadByTheBrowser_thenRefusedWhoeverRegisters(String uri) {
+    assertTrue(ClientUris.redirectUriProblem(uri, false).isPresent(), uri);
+    assertTrue(ClientUris.redirectUriProblem(uri, true).isPresent(), uri);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://user:pw@app.example.com/cb", "https://user@app.example.com/cb",
+      "http://user:pw@127.0.0.1/cb", "com.example.app://user@cb/x", "https://app.example.com@evil.example/cb"})
+  void rfc3986_3_2_1_whenUserInformation_thenRefused(String uri) {
+    assertTrue(ClientUris.redirectUriProblem(uri).isPresent(), uri);
+  }
+
+  @Test
+  void rfc8252_7_1_whenSelfRegisteredPrivateUseSchemeIsNoReverseDomainName_thenRefused() {
+    assertTrue(ClientUris.redirectUriProblem("myapp:/oauth2redirect", true).isPresent());
+    assertEquals(Optional.empty(), ClientUris.redirectUriProblem("myapp:/oauth2redirect", false),
+        "the operator's own native app may keep its scheme");
+    assertEquals(Optional.empty(), ClientUris.redirectUriProblem("com.example.app:/oauth2redirect", true));
+    assertEquals(Optional.empty(), ClientUris.redirectUriProblem("https://app.example.com/cb", true));
+  }
+
   @Test
   void whenNotAUri_thenRefused() {
     assertTrue(ClientUris.redirectUriProblem("https://app.example.com/a b").isPresent());
@@ -68,8 +95,9 @@ class ClientUrisTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"https://app.example.com/logout#f", "/logout", "ftp://app.example.com/logout",
-      "urn:example:logout"})
-  void backchannel_2_2_whenFragmentRelativeOrOtherScheme_thenRefused(String uri) {
+      "urn:example:logout", "https://user:pw@app.example.com/logout", "http://admin@intranet/bcl",
+      "javascript://x/%0Aalert(1)", "data:text/plain,x", "file:///tmp/x"})
+  void backchannel_2_2_whenFragmentRelativeUserInfoOrOtherScheme_thenRefused(String uri) {
     assertTrue(ClientUris.backchannelLogoutUriProblem(uri).isPresent(), uri);
   }
 }
