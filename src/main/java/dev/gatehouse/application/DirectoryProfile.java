@@ -1,10 +1,10 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * What a directory entry says about its user, ready to be recorded in the users table: the directory's stable id of
@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  */
 public record DirectoryProfile(String externalId, String username, Map<String, String> claims,
     Map<String, String> address, Set<String> roles) {
-  private static final Logger LOG = Logger.getLogger(DirectoryProfile.class.getName());
+  private static final SafeLog LOG = SafeLog.of(DirectoryProfile.class);
   private static final String ADDRESS = "address.";
 
   /** The widths of the users table's columns: a longer value is left out rather than cut or failing the insert. */
@@ -39,8 +39,8 @@ public record DirectoryProfile(String externalId, String username, Map<String, S
     Optional<String> id = entry.first(d.idAttribute()).filter(v -> fits("external_id", v));
     String username = entry.first(d.usernameAttribute()).orElse(typed);
     if (id.isEmpty() || !fits("username", username)) {
-      LOG.warning(() -> "sign-in refused: the directory entry " + entry.dn() + " has no usable "
-          + (id.isEmpty() ? d.idAttribute() + " (" + LdapSettings.ID_ATTRIBUTE + ")" : "username") + " to record");
+      LOG.warning("sign-in refused: the directory entry {} has no usable {} to record", entry.dn(),
+          id.isEmpty() ? d.idAttribute() + " (" + LdapSettings.ID_ATTRIBUTE + ")" : "username");
       return Optional.empty();
     }
     Map<String, String> claims = new LinkedHashMap<>();
@@ -52,8 +52,8 @@ public record DirectoryProfile(String externalId, String username, Map<String, S
       } else if (fits(claim, v)) {
         claims.put(claim, v);
       } else {
-        LOG.warning(() -> "the directory entry " + entry.dn() + " has a " + attribute + " too long for the "
-            + claim + " claim; left out");
+        LOG.warning("the directory entry {} has a {} too long for the {} claim; left out", entry.dn(), attribute,
+            claim);
       }
     }));
     return Optional.of(new DirectoryProfile(id.get(), username, claims, address, d.roles(groups)));

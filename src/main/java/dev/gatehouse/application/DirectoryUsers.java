@@ -1,5 +1,6 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.persistence.JpaUserStore;
 import dev.gatehouse.persistence.entity.UserEntity;
 import jakarta.ejb.Stateless;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
  * Records a directory user in the users table at each successful sign-in, in one short transaction: created at the
@@ -29,7 +29,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class DirectoryUsers {
-  private static final Logger LOG = Logger.getLogger(DirectoryUsers.class.getName());
+  private static final SafeLog LOG = SafeLog.of(DirectoryUsers.class);
 
   /** A recorded user: its subject identifier, username and roles. */
   public record SignedIn(String subject, String username, Set<String> roles) {}
@@ -44,9 +44,9 @@ public class DirectoryUsers {
     Optional<UserEntity> named = users.findByUsername(profile.username());
     if (named.isPresent() && (mine.isEmpty() || !named.get().id.equals(mine.get().id))) {
       UserEntity other = named.get();
-      LOG.warning(() -> "sign-in refused: directory user '" + profile.username() + "' (" + profile.externalId()
-          + ") has the username of another " + other.source + "-store user (subject " + other.id + "); Gatehouse"
-          + " does not merge two users: rename or delete one of them");
+      LOG.warning("sign-in refused: directory user '{}' ({}) has the username of another {}-store user (subject {});"
+          + " Gatehouse does not merge two users: rename or delete one of them", profile.username(),
+          profile.externalId(), other.source, other.id);
       return Optional.empty();
     }
     long now = clock.millis();
@@ -59,7 +59,7 @@ public class DirectoryUsers {
       return u;
     });
     if (user.disabled) {
-      LOG.info(() -> "sign-in refused: directory user " + user.id + " is disabled in Gatehouse");
+      LOG.info("sign-in refused: directory user {} is disabled in Gatehouse", user.id);
       return Optional.empty();
     }
     apply(profile, profile.username(), user, mine.isEmpty(), now);

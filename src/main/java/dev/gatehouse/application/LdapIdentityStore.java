@@ -1,5 +1,6 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.naming.CommunicationException;
 import javax.naming.NamingException;
 import javax.naming.ServiceUnavailableException;
@@ -37,7 +36,7 @@ import javax.naming.ServiceUnavailableException;
 @ApplicationScoped
 public class LdapIdentityStore extends ChainedIdentityStore {
   public static final String STORE_ID = "ldap";
-  private static final Logger LOG = Logger.getLogger(LdapIdentityStore.class.getName());
+  private static final SafeLog LOG = SafeLog.of(LdapIdentityStore.class);
 
   @Inject LdapSettings settings;
   @Inject LdapDirectory directory;
@@ -88,7 +87,7 @@ public class LdapIdentityStore extends ChainedIdentityStore {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     } catch (RuntimeException e) {
       // Not expected from JNDI; still never a 500 for the user, and the other stores still answer.
-      LOG.log(Level.SEVERE, "LDAP identity store: unexpected failure", e);
+      LOG.severe(e, "LDAP identity store: unexpected failure");
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
   }
@@ -101,9 +100,8 @@ public class LdapIdentityStore extends ChainedIdentityStore {
       if (found.isEmpty()) {
         return CredentialValidationResult.NOT_VALIDATED_RESULT;
       }
-      LOG.warning(() -> "sign-in refused: more than one directory entry matches the username ("
-          + found.get(0).dn() + ", " + found.get(1).dn() + "); narrow " + LdapSettings.USER_FILTER + " or "
-          + LdapSettings.USER_SEARCH_BASE);
+      LOG.warning("sign-in refused: more than one directory entry matches the username ({}, {}); narrow {} or {}",
+          found.get(0).dn(), found.get(1).dn(), LdapSettings.USER_FILTER, LdapSettings.USER_SEARCH_BASE);
       return CredentialValidationResult.INVALID_RESULT;
     }
     LdapDirectory.LdapEntry entry = found.get(0);
@@ -128,8 +126,7 @@ public class LdapIdentityStore extends ChainedIdentityStore {
       try {
         return users.signedIn(profile);
       } catch (RuntimeException second) {
-        LOG.log(Level.SEVERE, "sign-in refused: directory user " + profile.externalId() + " could not be recorded",
-            second);
+        LOG.severe(second, "sign-in refused: directory user {} could not be recorded", profile.externalId());
         return Optional.empty();
       }
     }
@@ -166,7 +163,7 @@ public class LdapIdentityStore extends ChainedIdentityStore {
     configured().ifPresent(d -> {
       try {
         directory.probe(d);
-        LOG.info(() -> "LDAP identity store: " + d + "; the directory answers");
+        LOG.info("LDAP identity store: {}; the directory answers", d);
       } catch (NamingException e) {
         health.failed(d, e);
       }

@@ -1,6 +1,7 @@
 package dev.gatehouse.web.view.admin;
 
 import dev.gatehouse.application.AdminAuthorization;
+import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.admin.AdminAccess;
 import dev.gatehouse.protocol.admin.AdminActor;
 import dev.gatehouse.protocol.session.SsoSession;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Who is at the console: the browser's SSO session ({@link SsoCookies}) and whether its user may administer Gatehouse
@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class ConsoleAccess {
-  private static final Logger LOG = Logger.getLogger(ConsoleAccess.class.getName());
+  private static final SafeLog LOG = SafeLog.of(ConsoleAccess.class);
 
   /** What the filter does with the request. */
   enum Verdict { SIGNED_OUT, FORBIDDEN, ADMINISTRATOR }
@@ -45,7 +45,7 @@ public class ConsoleAccess {
     boolean admin = authorization.current(subject)
         .filter(u -> AdminAccess.isAdministrator(u.disabled(), u.roles())).isPresent();
     if (!admin) {
-      LOG.info(() -> "console refused to subject " + subject + ": not an enabled gatehouse-admin");
+      LOG.info("console refused to subject {}: not an enabled gatehouse-admin", subject);
       return Verdict.FORBIDDEN;
     }
     request.setAttribute(USERNAME, session.get().username());
