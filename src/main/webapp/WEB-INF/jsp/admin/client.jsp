@@ -31,5 +31,5 @@
   <c:if test="${not client.isPublic()}"><a class="button secondary" id="rotate-secret" href="<c:url value='/admin/clients/rotate-secret'><c:param name='id' value='${client.clientId()}'/></c:url>"><fmt:message key="admin.client.rotate.confirm"/></a></c:if>
   <a class="button secondary" id="delete-client" href="<c:url value='/admin/clients/delete'><c:param name='id' value='${client.clientId()}'/></c:url>"><fmt:message key="admin.client.delete.confirm"/></a>
 </div>
-<p><a href="<c:url value='/admin/clients'/>\"><fmt:message key="admin.client.back"/></a></p>
+<p><a href="<c:url value='/admin/clients'/>"><fmt:message key="admin.client.back"/></a></p>
 <%@ include file="layout-bottom.jspf" %>

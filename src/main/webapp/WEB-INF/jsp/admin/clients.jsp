@@ -1,6 +1,6 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><c:set var="titleKey" value="admin.clients"/><%@ include file="layout-top.jspf" %>
 <h1><fmt:message key="admin.clients"/></h1>
-<p><a class="button" id="new-client" href="<c:url value='/admin/clients/new'/>\"><fmt:message key="admin.client.new"/></a></p>
+<p><a class="button" id="new-client" href="<c:url value='/admin/clients/new'/>"><fmt:message key="admin.client.new"/></a></p>
 <c:choose>
   <c:when test="${empty clients}"><p id="no-clients"><fmt:message key="admin.clients.empty"/></p></c:when>
   <c:otherwise>

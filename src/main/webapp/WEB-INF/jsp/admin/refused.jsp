@@ -2,7 +2,7 @@
 <h1 id="refused"><fmt:message key="admin.refused.title"/></h1>
 <p class="alert" role="alert"><fmt:message key="${reasonKey}"/></p>
 <ul>
-  <li><a href="<c:url value='/admin/sign-in'/>\"><fmt:message key="admin.refused.signInAgain"/></a></li>
-  <li><a href="<c:url value='/oauth2/logout'/>\"><fmt:message key="admin.signOut"/></a></li>
+  <li><a href="<c:url value='/admin/sign-in'/>"><fmt:message key="admin.refused.signInAgain"/></a></li>
+  <li><a href="<c:url value='/oauth2/logout'/>"><fmt:message key="admin.signOut"/></a></li>
 </ul>
 <%@ include file="layout-bottom.jspf" %>

@@ -1,14 +1,14 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" session="false" %><%@ taglib prefix="c" uri="jakarta.tags.core" %><%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %><c:set var="titleKey" value="admin.users"/><%@ include file="layout-top.jspf" %>
 <h1><fmt:message key="admin.users"/></h1>
 <div class="toolbar">
-  <form method="get" action="<c:url value='/admin/users'/>\" role="search">
+  <form method="get" action="<c:url value='/admin/users'/>" role="search">
     <div>
       <label for="q"><fmt:message key="admin.users.search"/></label>
       <input type="search" id="q" name="q" maxlength="254" value="<c:out value='${q}'/>">
     </div>
     <button type="submit" id="search"><fmt:message key="admin.users.searchButton"/></button>
   </form>
-  <a class="button" id="new-user" href="<c:url value='/admin/users/new'/>\"><fmt:message key="admin.user.new"/></a>
+  <a class="button" id="new-user" href="<c:url value='/admin/users/new'/>"><fmt:message key="admin.user.new"/></a>
 </div>
 <c:choose>
   <c:when test="${empty users}"><p id="no-users"><fmt:message key="admin.users.empty"/></p></c:when>

@@ -49,6 +49,8 @@ class PageEscapingTest {
       + "</fmt:message>", Pattern.DOTALL);
   /** A single-quoted attribute whose expression holds a single quote: the JSP compiler ends the attribute there. */
   private static final Pattern BROKEN_QUOTES = Pattern.compile("='\\$\\{[^}']*'[^}]*}");
+  /** A backslash-escaped quote in a page: HTML has no such escape, so the backslash lands in the attribute. */
+  private static final Pattern STRAY_BACKSLASH = Pattern.compile("/>\\\\\"");
   private static final Pattern PAGE_DIRECTIVE = Pattern.compile("<%@\\s*page\\s[^%]*%>");
 
   @Test
@@ -102,6 +104,7 @@ class PageEscapingTest {
         "a parameter body that is not c:out");
     assertFalse(problems("<input type=\"<c:out value='${empty t ? 'text' : t}'/>\">").isEmpty(),
         "quotes the JSP compiler cannot read");
+    assertFalse(problems("<a href=\"<c:url value='/admin/users'/>\\\">x</a>").isEmpty(), "a stray backslash");
   }
 
   @Test
@@ -133,6 +136,7 @@ class PageEscapingTest {
     find(URL_WITH_EXPRESSION, text, "c:url of an expression (it does not escape)", found);
     find(PARAM_WITH_VALUE, text, "fmt:param with a value attribute (not escaped)", found);
     find(BROKEN_QUOTES, text, "a single quote inside a single-quoted attribute (the page does not compile)", found);
+    find(STRAY_BACKSLASH, text, "a backslash before a quote in template text (it ends up in the URL)", found);
     Matcher body = PARAM_BODY.matcher(text);
     while (body.find()) {
       if (!body.group(1).strip().matches("<c:out value=(\"[^\"]*\"|'[^']*')\\s*/>")) {
