@@ -31,8 +31,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What an anonymous caller can make Gatehouse do is bounded. Sign-in that cannot be starved, on a node of its own (table prefix {@code flood_}, so its counters and audit rows
- * are its own) with one password check at a time ({@code GATEHOUSE_LOGIN_CONCURRENCY=1}) and an address limit of
+ * What an anonymous caller can make Gatehouse do is bounded. Sign-in that cannot be starved, on a node of its own
+ * (table prefix {@code flood_}, so its counters and audit rows are its own) with one password check at a time ({@code GATEHOUSE_LOGIN_CONCURRENCY=1}) and an address limit of
  * {@value #ADDRESS_LIMIT} failures: a flood of anonymous sign-ins with random usernames is answered 429 beyond the
  * node's capacity, with {@code Retry-After}, never 5xx, while the token endpoint goes on answering; and once the
  * address is locked, its attempts are refused before any work, adding no counter and no audit row.
@@ -59,6 +59,9 @@ class AnonymousLoadIT {
             "GATEHOUSE_CLUSTER_PEERS", "",
             "GATEHOUSE_LOGIN_CONCURRENCY", "1",
             "GATEHOUSE_LOGIN_ADDRESS_MAX_FAILURES", Integer.toString(ADDRESS_LIMIT),
+            // Longer than the other tests' 3 s: each refused answer is held back up to 2 s (SignInTarpit), and the
+            // address must stay locked while twenty of them are sent one after another.
+            "GATEHOUSE_LOGIN_LOCKOUT", "PT2M",
             "GATEHOUSE_IDENTITY_STORES", "database"));
   }
 

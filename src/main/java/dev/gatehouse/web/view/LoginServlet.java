@@ -19,11 +19,14 @@ import java.util.Optional;
  * message whatever was wrong (no username enumeration), and for a 429 when to try again. The attempt itself, with its
  * sign-in protection, is {@link PasswordSignIn}'s.
  *
+ * <p>A 429 is held back as long as it says to wait, at most two seconds, without a thread ({@link SignInTarpit}),
+ * so that a client which ignores {@code Retry-After} cannot turn refusals into a request flood.
+ *
  * <p>The page's {@code form-action} names the client's origin as well as this server's ({@link
  * AuthorizationFlow#allowSignInToReturn}): the sign-in's answer is a redirect chain that ends at the client when the
  * user has consented before, and a browser applies {@code form-action} to all of it.
  */
-@WebServlet(LoginServlet.PATH)
+@WebServlet(value = LoginServlet.PATH, asyncSupported = true)
 public class LoginServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   static final String PATH = "/login";
@@ -34,6 +37,7 @@ public class LoginServlet extends HttpServlet {
   @Inject transient PendingAuthorizations pending;
   @Inject transient AuthorizationFlow flow;
   @Inject transient Csrf csrf;
+  @Inject transient SignInTarpit tarpit;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -62,7 +66,9 @@ public class LoginServlet extends HttpServlet {
     }
     String username = PasswordSignIn.field(request, "username");
     if (!csrf.valid(request, PATH)) {
-      // Nothing is lost: the request is still parked; the user types the password again on a fresh form.
+      // Nothing is lost: the request is still parked; the user types the password again on a fresh form. Held back
+      // like a 429, so that posting without a token is no faster a flood than posting with one.
+      tarpit.hold(request, PasswordSignIn.BUSY_RETRY);
       show(request, response, parked.get(), username, SignInNotice.EXPIRED);
       return;
     }
@@ -75,7 +81,7 @@ public class LoginServlet extends HttpServlet {
     request.setAttribute("requestId", id);
     languageOf(request, response, parked.get());
     flow.allowSignInToReturn(response, parked.get());
-    Pages.signInForm(request, response, csrf, PATH, username, attempt);
+    Pages.signInForm(request, response, csrf, PATH, username, tarpit.holdBack(request, attempt));
   }
 
   /** The parked request's {@code ui_locales} (the filter reads only a query, and a POST carries it in the body). */

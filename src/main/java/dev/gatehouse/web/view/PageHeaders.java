@@ -19,7 +19,7 @@ import java.util.Optional;
  * chooses the page's language ({@link PageLocales}) for the JSPs' {@code fmt:message}, and hands them the {@link
  * Brand}.
  */
-@WebFilter(urlPatterns = {
+@WebFilter(asyncSupported = true, urlPatterns = {
     "/", "/index", "/oauth2/authorize", "/oauth2/authorize/*", "/oauth2/logout", "/login", "/consent", "/demo/*"})
 public class PageHeaders extends HttpFilter {
   private static final long serialVersionUID = 1L;

@@ -61,6 +61,12 @@ public class PasswordSignIn {
       return new Attempt(outcome, Duration.ZERO);
     }
 
+    /** The same answer, once {@code held} of its wait has passed ({@link SignInTarpit}). */
+    public Attempt after(Duration held) {
+      Duration left = retryAfter.minus(held);
+      return new Attempt(outcome, left.isNegative() ? Duration.ZERO : left);
+    }
+
     /** Whole seconds for {@code Retry-After}, at least one. */
     public long retryAfterSeconds() {
       return Math.max(1, (retryAfter.toMillis() + 999) / 1000);

@@ -28,7 +28,7 @@ import java.io.IOException;
  *       ended loses the console at their next click.</li>
  * </ol>
  */
-@WebFilter("/admin/*")
+@WebFilter(value = "/admin/*", asyncSupported = true)
 public class ConsoleFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final SafeLog LOG = SafeLog.of(ConsoleFilter.class);

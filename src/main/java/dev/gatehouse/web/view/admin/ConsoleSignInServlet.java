@@ -4,6 +4,7 @@ import dev.gatehouse.web.view.Csrf;
 import dev.gatehouse.web.view.Pages;
 import dev.gatehouse.web.view.PasswordSignIn;
 import dev.gatehouse.web.view.SignInNotice;
+import dev.gatehouse.web.view.SignInTarpit;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -19,13 +20,14 @@ import java.io.IOException;
  * the console is {@link ConsoleFilter}'s question on the next request. The authorization flow's checks are untouched:
  * this page parks no authorization request and issues no code.
  */
-@WebServlet(ConsolePaths.SIGN_IN)
+@WebServlet(value = ConsolePaths.SIGN_IN, asyncSupported = true)
 public class ConsoleSignInServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient PasswordSignIn signIn;
   @Inject transient ConsoleAccess access;
   @Inject transient Csrf csrf;
+  @Inject transient SignInTarpit tarpit;
 
   /** An administrator who is already signed in goes on at once; anyone else may sign in (as another user). */
   @Override
@@ -50,6 +52,6 @@ public class ConsoleSignInServlet extends HttpServlet {
     }
     request.setAttribute("next", ConsolePaths.safeNext(request.getParameter("next")));
     Pages.signInForm(request, response, csrf, ConsolePaths.SIGN_IN, PasswordSignIn.field(request, "username"),
-        attempt);
+        tarpit.holdBack(request, attempt));
   }
 }
