@@ -1,6 +1,6 @@
 package dev.gatehouse.web.cluster;
 
-import dev.gatehouse.persistence.CacheInvalidation;
+import dev.gatehouse.infrastructure.cache.CacheInvalidation;
 import dev.gatehouse.protocol.cluster.InvalidationMessage;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,7 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A peer's cache invalidation ({@link dev.gatehouse.persistence.ClusterInvalidation}): the body is one {@link
+ * A peer's cache invalidation ({@link dev.gatehouse.infrastructure.cluster.ClusterInvalidation}): the body is one {@link
  * InvalidationMessage}, read up to {@link InvalidationMessage#MAX_LENGTH} bytes. Accepted, it is applied to this
  * node's caches only and answered 204. Anything else gets 404, as if the endpoint did not exist: a refused message
  * (wrong MAC, too old or too new, replayed, malformed, too long), a node without peers, any other method.

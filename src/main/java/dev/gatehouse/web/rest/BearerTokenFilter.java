@@ -1,6 +1,6 @@
 package dev.gatehouse.web.rest;
 
-import dev.gatehouse.application.IntrospectionService;
+import dev.gatehouse.application.oauth.IntrospectionService;
 import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.store.AccessToken;
 import jakarta.annotation.Priority;

@@ -1,6 +1,6 @@
 package dev.gatehouse.web.rest;
 
-import dev.gatehouse.application.ClientMetadataJson;
+import dev.gatehouse.infrastructure.json.ClientMetadataJson;
 import dev.gatehouse.protocol.registration.ClientInformation;
 import dev.gatehouse.protocol.registration.RegistrationPolicy;
 import jakarta.json.JsonArrayBuilder;

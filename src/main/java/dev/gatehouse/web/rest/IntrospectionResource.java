@@ -1,6 +1,6 @@
 package dev.gatehouse.web.rest;
 
-import dev.gatehouse.application.IntrospectionService;
+import dev.gatehouse.application.oauth.IntrospectionService;
 import dev.gatehouse.protocol.client.ClientCredentials;
 import dev.gatehouse.protocol.introspect.Introspection;
 import dev.gatehouse.protocol.request.Parameters;

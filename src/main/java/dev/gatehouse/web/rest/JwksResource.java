@@ -1,6 +1,6 @@
 package dev.gatehouse.web.rest;
 
-import dev.gatehouse.application.SigningKeys;
+import dev.gatehouse.application.keys.SigningKeys;
 import dev.gatehouse.protocol.jose.JwtSigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package dev.gatehouse.web.rest;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import dev.gatehouse.application.DynamicRegistrationSettings;
-import dev.gatehouse.application.GatehouseConfig;
+import dev.gatehouse.application.registration.DynamicRegistrationSettings;
+import dev.gatehouse.infrastructure.config.GatehouseConfig;
 import dev.gatehouse.protocol.authorize.AuthorizationRequestValidator;
 import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
 import dev.gatehouse.protocol.grant.GrantHandlers;

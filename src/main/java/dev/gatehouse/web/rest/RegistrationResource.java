@@ -1,10 +1,10 @@
 package dev.gatehouse.web.rest;
 
-import dev.gatehouse.application.ClientMetadataJson;
-import dev.gatehouse.application.ClientRegistrationService;
-import dev.gatehouse.application.DynamicRegistrationSettings;
-import dev.gatehouse.application.GatehouseConfig;
-import dev.gatehouse.application.JsonFields;
+import dev.gatehouse.infrastructure.json.ClientMetadataJson;
+import dev.gatehouse.application.registration.ClientRegistrationService;
+import dev.gatehouse.application.registration.DynamicRegistrationSettings;
+import dev.gatehouse.infrastructure.config.GatehouseConfig;
+import dev.gatehouse.infrastructure.json.JsonFields;
 import dev.gatehouse.protocol.client.ClientMetadata;
 import dev.gatehouse.protocol.error.FieldProblem;
 import dev.gatehouse.protocol.error.OAuthErrorCode;

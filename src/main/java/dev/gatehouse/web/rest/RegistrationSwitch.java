@@ -1,6 +1,6 @@
 package dev.gatehouse.web.rest;
 
-import dev.gatehouse.application.DynamicRegistrationSettings;
+import dev.gatehouse.application.registration.DynamicRegistrationSettings;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -1,7 +1,7 @@
 package dev.gatehouse.web.rest;
 
-import dev.gatehouse.application.ClientAuthenticationService;
-import dev.gatehouse.application.TokenEndpoint;
+import dev.gatehouse.application.oauth.ClientAuthenticationService;
+import dev.gatehouse.application.oauth.TokenEndpoint;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.ClientCredentials;
 import dev.gatehouse.protocol.request.Parameters;

@@ -1,6 +1,6 @@
 package dev.gatehouse.web.rest;
 
-import dev.gatehouse.application.UserInfoService;
+import dev.gatehouse.application.oauth.UserInfoService;
 import dev.gatehouse.protocol.store.AccessToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

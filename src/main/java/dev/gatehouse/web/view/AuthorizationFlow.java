@@ -1,6 +1,6 @@
 package dev.gatehouse.web.view;
 
-import dev.gatehouse.application.AuthorizationService;
+import dev.gatehouse.application.oauth.AuthorizationService;
 import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.authorize.InvalidClientOrRedirectException;
 import dev.gatehouse.protocol.authorize.RedirectTarget;

@@ -1,6 +1,6 @@
 package dev.gatehouse.web.view;
 
-import dev.gatehouse.application.GatehouseConfig;
+import dev.gatehouse.infrastructure.config.GatehouseConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

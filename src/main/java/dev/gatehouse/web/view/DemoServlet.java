@@ -1,8 +1,8 @@
 package dev.gatehouse.web.view;
 
-import dev.gatehouse.application.DemoSetup;
-import dev.gatehouse.application.DemoSetup.DemoCredentials;
-import dev.gatehouse.application.GatehouseConfig;
+import dev.gatehouse.application.lifecycle.DemoSetup;
+import dev.gatehouse.application.lifecycle.DemoSetup.DemoCredentials;
+import dev.gatehouse.infrastructure.config.GatehouseConfig;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.pkce.Pkce;
 import dev.gatehouse.protocol.support.ConstantTime;

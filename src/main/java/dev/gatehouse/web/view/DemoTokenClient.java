@@ -1,6 +1,6 @@
 package dev.gatehouse.web.view;
 
-import dev.gatehouse.application.DemoSetup.DemoCredentials;
+import dev.gatehouse.application.lifecycle.DemoSetup.DemoCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonException;

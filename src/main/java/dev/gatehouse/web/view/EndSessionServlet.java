@@ -1,7 +1,7 @@
 package dev.gatehouse.web.view;
 
-import dev.gatehouse.application.BackchannelLogout;
-import dev.gatehouse.application.SessionService;
+import dev.gatehouse.application.session.BackchannelLogout;
+import dev.gatehouse.application.session.SessionService;
 import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthErrorCode;

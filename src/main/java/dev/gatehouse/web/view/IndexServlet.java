@@ -1,7 +1,7 @@
 package dev.gatehouse.web.view;
 
-import dev.gatehouse.application.DemoSetup;
-import dev.gatehouse.application.GatehouseConfig;
+import dev.gatehouse.application.lifecycle.DemoSetup;
+import dev.gatehouse.infrastructure.config.GatehouseConfig;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;

@@ -1,9 +1,9 @@
 package dev.gatehouse.web.view;
 
-import dev.gatehouse.application.LoginThrottleService;
-import dev.gatehouse.application.SignInCapacity;
-import dev.gatehouse.application.UserAuthenticationService;
-import dev.gatehouse.application.UserAuthenticationService.AuthenticatedUser;
+import dev.gatehouse.application.signin.LoginThrottleService;
+import dev.gatehouse.application.signin.SignInCapacity;
+import dev.gatehouse.application.signin.UserAuthenticationService;
+import dev.gatehouse.application.signin.UserAuthenticationService.AuthenticatedUser;
 import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.login.LoginThrottle;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package dev.gatehouse.web.view;
 
-import dev.gatehouse.application.RequestOrigin;
+import dev.gatehouse.application.audit.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;

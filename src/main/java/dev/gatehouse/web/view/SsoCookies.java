@@ -1,7 +1,7 @@
 package dev.gatehouse.web.view;
 
-import dev.gatehouse.application.BackchannelLogout;
-import dev.gatehouse.application.SessionService;
+import dev.gatehouse.application.session.BackchannelLogout;
+import dev.gatehouse.application.session.SessionService;
 import dev.gatehouse.protocol.session.SsoSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package dev.gatehouse.it.sessions;
 
-import dev.gatehouse.application.SessionService;
+import dev.gatehouse.application.session.SessionService;
 import dev.gatehouse.protocol.session.SsoSession;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -3,7 +3,7 @@ package dev.gatehouse.it.signing;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
-import dev.gatehouse.application.GatehouseConfig;
+import dev.gatehouse.infrastructure.config.GatehouseConfig;
 import dev.gatehouse.protocol.jose.JwtSigner;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -1,7 +1,7 @@
 package dev.gatehouse.web.rest.admin;
 
-import dev.gatehouse.application.AdminAuthorization;
-import dev.gatehouse.application.IntrospectionService;
+import dev.gatehouse.application.admin.AdminAuthorization;
+import dev.gatehouse.application.oauth.IntrospectionService;
 import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.admin.AdminAccess;
 import dev.gatehouse.protocol.admin.AdminActor;

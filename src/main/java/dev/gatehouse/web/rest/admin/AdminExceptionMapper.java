@@ -1,6 +1,6 @@
 package dev.gatehouse.web.rest.admin;
 
-import dev.gatehouse.application.AdministrationException;
+import dev.gatehouse.application.admin.AdministrationException;
 import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.error.FieldProblem;
 import dev.gatehouse.protocol.error.InvalidFieldsException;

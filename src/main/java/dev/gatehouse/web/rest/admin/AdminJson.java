@@ -1,11 +1,11 @@
 package dev.gatehouse.web.rest.admin;
 
-import dev.gatehouse.application.AccessAdministration;
-import dev.gatehouse.application.AdminUser;
-import dev.gatehouse.application.ClientAdministration;
-import dev.gatehouse.application.ClientMetadataJson;
-import dev.gatehouse.application.Paging;
-import dev.gatehouse.application.UserProfile;
+import dev.gatehouse.application.admin.AccessAdministration;
+import dev.gatehouse.application.admin.AdminUser;
+import dev.gatehouse.application.admin.ClientAdministration;
+import dev.gatehouse.infrastructure.json.ClientMetadataJson;
+import dev.gatehouse.application.admin.Paging;
+import dev.gatehouse.application.admin.UserProfile;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.session.SsoSession;

@@ -1,11 +1,11 @@
 package dev.gatehouse.web.rest.admin;
 
-import dev.gatehouse.application.AccessAdministration;
-import dev.gatehouse.application.AccessAdministration.Owner;
-import dev.gatehouse.application.AdministrationException;
-import dev.gatehouse.application.ClientAdministration;
-import dev.gatehouse.application.ClientMetadataJson;
-import dev.gatehouse.application.Paging;
+import dev.gatehouse.application.admin.AccessAdministration;
+import dev.gatehouse.application.admin.AccessAdministration.Owner;
+import dev.gatehouse.application.admin.AdministrationException;
+import dev.gatehouse.application.admin.ClientAdministration;
+import dev.gatehouse.infrastructure.json.ClientMetadataJson;
+import dev.gatehouse.application.admin.Paging;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.ClientMetadataRules;
 import dev.gatehouse.protocol.error.InvalidFieldsException;

@@ -1,6 +1,6 @@
 package dev.gatehouse.web.rest.admin;
 
-import dev.gatehouse.application.AccessAdministration;
+import dev.gatehouse.application.admin.AccessAdministration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;

@@ -1,12 +1,12 @@
 package dev.gatehouse.web.rest.admin;
 
-import dev.gatehouse.application.AccessAdministration;
-import dev.gatehouse.application.AccessAdministration.Owner;
-import dev.gatehouse.application.AdminUser;
-import dev.gatehouse.application.AdministrationException;
-import dev.gatehouse.application.Paging;
-import dev.gatehouse.application.UserAdministration;
-import dev.gatehouse.application.UserJson;
+import dev.gatehouse.application.admin.AccessAdministration;
+import dev.gatehouse.application.admin.AccessAdministration.Owner;
+import dev.gatehouse.application.admin.AdminUser;
+import dev.gatehouse.application.admin.AdministrationException;
+import dev.gatehouse.application.admin.Paging;
+import dev.gatehouse.application.admin.UserAdministration;
+import dev.gatehouse.infrastructure.json.UserJson;
 import dev.gatehouse.protocol.error.FieldProblem;
 import dev.gatehouse.protocol.error.InvalidFieldsException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package dev.gatehouse.web.view.admin;
 
-import dev.gatehouse.application.ClientAdministration;
-import dev.gatehouse.application.Paging;
+import dev.gatehouse.application.admin.ClientAdministration;
+import dev.gatehouse.application.admin.Paging;
 import dev.gatehouse.protocol.client.Client;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;

@@ -1,7 +1,7 @@
 package dev.gatehouse.web.view.admin;
 
-import dev.gatehouse.application.AdministrationException;
-import dev.gatehouse.application.ClientAdministration;
+import dev.gatehouse.application.admin.AdministrationException;
+import dev.gatehouse.application.admin.ClientAdministration;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.ClientMetadata;
 import dev.gatehouse.protocol.error.FieldProblem;

@@ -1,6 +1,6 @@
 package dev.gatehouse.web.view.admin;
 
-import dev.gatehouse.application.AdminAuthorization;
+import dev.gatehouse.application.admin.AdminAuthorization;
 import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.admin.AdminAccess;
 import dev.gatehouse.protocol.admin.AdminActor;

@@ -1,6 +1,6 @@
 package dev.gatehouse.web.view.admin;
 
-import dev.gatehouse.application.AdministrationException;
+import dev.gatehouse.application.admin.AdministrationException;
 import dev.gatehouse.web.view.Pages;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

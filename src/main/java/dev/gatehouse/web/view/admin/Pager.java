@@ -1,6 +1,6 @@
 package dev.gatehouse.web.view.admin;
 
-import dev.gatehouse.application.Paging;
+import dev.gatehouse.application.admin.Paging;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**

@@ -1,11 +1,11 @@
 package dev.gatehouse.web.view.admin;
 
-import dev.gatehouse.application.AccessAdministration;
-import dev.gatehouse.application.AccessAdministration.Owner;
-import dev.gatehouse.application.AdminUser;
-import dev.gatehouse.application.AdministrationException;
-import dev.gatehouse.application.Paging;
-import dev.gatehouse.application.UserAdministration;
+import dev.gatehouse.application.admin.AccessAdministration;
+import dev.gatehouse.application.admin.AccessAdministration.Owner;
+import dev.gatehouse.application.admin.AdminUser;
+import dev.gatehouse.application.admin.AdministrationException;
+import dev.gatehouse.application.admin.Paging;
+import dev.gatehouse.application.admin.UserAdministration;
 import dev.gatehouse.protocol.admin.AdminActor;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;

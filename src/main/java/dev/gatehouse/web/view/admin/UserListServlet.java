@@ -1,8 +1,8 @@
 package dev.gatehouse.web.view.admin;
 
-import dev.gatehouse.application.AdminUser;
-import dev.gatehouse.application.Paging;
-import dev.gatehouse.application.UserAdministration;
+import dev.gatehouse.application.admin.AdminUser;
+import dev.gatehouse.application.admin.Paging;
+import dev.gatehouse.application.admin.UserAdministration;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;

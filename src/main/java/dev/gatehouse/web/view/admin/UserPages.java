@@ -1,7 +1,7 @@
 package dev.gatehouse.web.view.admin;
 
-import dev.gatehouse.application.AdminUser;
-import dev.gatehouse.application.UserAdministration;
+import dev.gatehouse.application.admin.AdminUser;
+import dev.gatehouse.application.admin.UserAdministration;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,10 +1,10 @@
 package dev.gatehouse.web.view.admin;
 
-import dev.gatehouse.application.AdminUser;
-import dev.gatehouse.application.AdministrationException;
-import dev.gatehouse.application.UserAdministration;
-import dev.gatehouse.application.UserProfile;
-import dev.gatehouse.application.UserSpec;
+import dev.gatehouse.application.admin.AdminUser;
+import dev.gatehouse.application.admin.AdministrationException;
+import dev.gatehouse.application.admin.UserAdministration;
+import dev.gatehouse.application.admin.UserProfile;
+import dev.gatehouse.application.admin.UserSpec;
 import dev.gatehouse.protocol.error.FieldProblem;
 import dev.gatehouse.protocol.error.InvalidFieldsException;
 import jakarta.inject.Inject;

@@ -1,0 +1,31 @@
+package dev.gatehouse.infrastructure.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+
+/**
+ * Defines the pooled, JTA-enlisted data source {@code java:app/jdbc/gatehouse}. Its physical connections come from
+ * {@link GatehouseDataSource}, which reads {@code GATEHOUSE_DB_URL}, {@code GATEHOUSE_DB_USER} and
+ * {@code GATEHOUSE_DB_PASSWORD} from MicroProfile Config: no credentials in the WAR.
+ *
+ * <p>READ COMMITTED: InnoDB then takes no gap locks for our conditional updates, and the single-use checks rely only
+ * on row locks ({@code UPDATE … WHERE consumed_at IS NULL}).
+ */
+@ApplicationScoped
+@DataSourceDefinition(
+    name = "java:app/jdbc/gatehouse",
+    className = "dev.gatehouse.infrastructure.persistence.GatehouseDataSource",
+    transactional = true,
+    isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
+    initialPoolSize = 2,
+    minPoolSize = 2,
+    maxPoolSize = 40,
+    maxIdleTime = 300,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.max-wait-time-in-millis=5000"
+    })
+public class DataSourceConfiguration {}

@@ -1,0 +1,107 @@
+package dev.gatehouse.infrastructure.persistence;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The physical data source behind the container's connection pool {@code java:app/jdbc/gatehouse}.
+ *
+ * <p>Why a class of our own: the WAR must run unchanged on the embedded H2 default and on MySQL, chosen by
+ * {@code GATEHOUSE_DB_URL} at start-up, on any Jakarta EE server. {@code @DataSourceDefinition} attributes are
+ * constants, and placeholder syntaxes in them differ per server; this class reads MicroProfile Config instead and
+ * delegates to the vendor's own {@code DataSource}. The container still owns pooling and JTA enlistment.
+ */
+public class GatehouseDataSource implements DataSource {
+
+  private volatile DataSource delegate;
+  private PrintWriter logWriter;
+  private int loginTimeout;
+
+  private DataSource delegate() {
+    DataSource ds = delegate;
+    if (ds == null) {
+      synchronized (this) {
+        if (delegate == null) {
+          delegate = create(DatabaseSettings.load());
+        }
+        ds = delegate;
+      }
+    }
+    return ds;
+  }
+
+  private static DataSource create(DatabaseSettings settings) {
+    if (settings.url().startsWith("jdbc:h2:")) {
+      org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+      h2.setURL(settings.url());
+      h2.setUser(settings.user());
+      h2.setPassword(settings.password());
+      return h2;
+    }
+    if (settings.url().startsWith("jdbc:mysql:")) {
+      com.mysql.cj.jdbc.MysqlDataSource mysql = new com.mysql.cj.jdbc.MysqlDataSource();
+      mysql.setURL(settings.url());
+      mysql.setUser(settings.user());
+      mysql.setPassword(settings.password());
+      return mysql;
+    }
+    throw new IllegalStateException(
+        "GATEHOUSE_DB_URL must start with jdbc:mysql: or jdbc:h2:, got " + settings.describe());
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return delegate().getConnection();
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    // The pool has no credentials of its own (none are in the WAR): it may call this with empty ones.
+    if (username == null || username.isEmpty()) {
+      return getConnection();
+    }
+    return delegate().getConnection(username, password);
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return logWriter;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {
+    this.logWriter = out;
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) {
+    this.loginTimeout = seconds;
+  }
+
+  @Override
+  public int getLoginTimeout() {
+    return loginTimeout;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    if (iface.isInstance(this)) {
+      return iface.cast(this);
+    }
+    return delegate().unwrap(iface);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) throws SQLException {
+    return iface.isInstance(this) || delegate().isWrapperFor(iface);
+  }
+}

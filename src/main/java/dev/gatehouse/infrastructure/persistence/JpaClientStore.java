@@ -1,0 +1,105 @@
+package dev.gatehouse.infrastructure.persistence;
+
+import dev.gatehouse.infrastructure.persistence.entity.ClientEntity;
+import dev.gatehouse.protocol.client.AccessTokenFormat;
+import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.client.OidcRegistration;
+import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
+import dev.gatehouse.protocol.request.GrantType;
+import dev.gatehouse.protocol.store.ClientStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import dev.gatehouse.infrastructure.cache.CacheInvalidation;
+import dev.gatehouse.infrastructure.cache.ClientCache;
+
+/** Clients in the {@code clients} table, read through {@link ClientCache}. */
+@ApplicationScoped
+public class JpaClientStore implements ClientStore {
+
+  @PersistenceContext(unitName = "gatehouse")
+  EntityManager em;
+
+  @Inject ClientCache cache;
+  @Inject CacheInvalidation invalidation;
+
+  @Override
+  public Optional<Client> find(String clientId) {
+    return cache.find(clientId,
+        () -> Optional.ofNullable(em.find(ClientEntity.class, clientId)).map(JpaClientStore::toClient));
+  }
+
+  /** Inserts the client or replaces its registration; returns true when it was new. */
+  public boolean save(Client client, Instant now) {
+    ClientEntity e = em.find(ClientEntity.class, client.clientId());
+    boolean created = e == null;
+    if (created) {
+      e = new ClientEntity();
+      e.clientId = client.clientId();
+      e.createdAt = now.toEpochMilli();
+    }
+    e.clientName = client.clientName();
+    e.authMethod = client.authMethod().value();
+    e.secretHash = client.secretHash();
+    e.redirectUris = String.join("\n", client.redirectUris());
+    e.grantTypes = client.grantTypes().stream().map(GrantType::value).sorted().collect(Collectors.joining(" "));
+    e.scopes = Columns.scopes(client.scopes());
+    e.rotateRefreshTokens = client.rotateRefreshTokens();
+    e.resourceServer = client.resourceServer();
+    e.idTokenSignedResponseAlg = client.oidc().idTokenSignedResponseAlg();
+    e.accessTokenFormat = client.oidc().accessTokenFormat().value();
+    e.postLogoutRedirectUris = client.oidc().postLogoutRedirectUris().isEmpty()
+        ? null : String.join("\n", client.oidc().postLogoutRedirectUris());
+    e.backchannelLogoutUri = client.oidc().backchannelLogoutUri().orElse(null);
+    e.dynamicallyRegistered = client.dynamicallyRegistered();
+    e.allowedResources = client.allowedResources().isEmpty()
+        ? null : String.join("\n", new TreeSet<>(client.allowedResources()));
+    e.updatedAt = now.toEpochMilli();
+    if (created) {
+      em.persist(e);
+    }
+    invalidation.afterCommit(CacheInvalidation.Kind.CLIENT, client.clientId());
+    return created;
+  }
+
+  static Client toClient(ClientEntity e) {
+    Set<GrantType> grants = EnumSet.noneOf(GrantType.class);
+    for (String value : e.grantTypes.split(" ")) {
+      GrantType.fromValue(value).ifPresent(grants::add);
+    }
+    List<String> uris = lines(e.redirectUris);
+    return new Client(
+        e.clientId,
+        e.clientName,
+        TokenEndpointAuthMethod.fromValue(e.authMethod)
+            .orElseThrow(() -> new IllegalStateException("unknown auth_method in clients row " + e.clientId)),
+        e.secretHash,
+        uris,
+        grants,
+        Columns.scopes(e.scopes),
+        e.rotateRefreshTokens,
+        e.resourceServer,
+        new OidcRegistration(
+            e.idTokenSignedResponseAlg,
+            AccessTokenFormat.fromValue(e.accessTokenFormat).orElseThrow(
+                () -> new IllegalStateException("unknown access_token_format in clients row " + e.clientId)),
+            lines(e.postLogoutRedirectUris),
+            Optional.ofNullable(e.backchannelLogoutUri)),
+        e.dynamicallyRegistered,
+        Set.copyOf(lines(e.allowedResources)));
+  }
+
+  /** A column of URIs, one per line (a URI cannot contain a line break); null or empty is none. */
+  private static List<String> lines(String column) {
+    return column == null || column.isEmpty() ? List.of() : Arrays.asList(column.split("\n"));
+  }
+}

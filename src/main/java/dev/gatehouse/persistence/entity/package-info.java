@@ -1,6 +1,0 @@
-/**
- * JPA entities, one per table. Table names carry no prefix here: {@link
- * dev.gatehouse.persistence.TablePrefixCustomizer} adds the configured one. JPA annotations stay in this package; the
- * protocol's records know nothing of them.
- */
-package dev.gatehouse.persistence.entity;

@@ -1,0 +1,78 @@
+package dev.gatehouse;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The house's layer rules, checked on the compiled classes: ArchUnit reads the bytecode, so a fully qualified name, a
+ * static import or a wildcard cannot slip past as it could past a regex over the source.
+ *
+ * <pre>
+ *   web                    the edge: servlets, JAX-RS resources, filters, pages
+ *    └ application         @Stateless/@Singleton services by feature: the only transaction boundary
+ *       └ infrastructure   what talks to something outside the JVM: persistence (JPA), directory (LDAP), http,
+ *          │               cluster, cache, config, json, files, logging
+ *          └ protocol      plain Java: every OAuth/OIDC rule and decision, and the storage ports
+ * </pre>
+ *
+ * <p>Each layer may use the ones below it, never one above. The protocol uses nothing of the container and does not
+ * log; only the persistence adapter sees JPA entities; only the application declares transactions.
+ */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importMainClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("dev.gatehouse");
+  }
+
+  @Test
+  void protocolUsesNothingOfTheContainer() {
+    // The JDK's javax.crypto (HMAC, AES) is plain Java; Nimbus JOSE+JWT is the one library the protocol builds on.
+    check(classes().that().resideInAPackage("dev.gatehouse.protocol..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(
+            "dev.gatehouse.protocol..", "java..", "javax.crypto..", "com.nimbusds.."));
+  }
+
+  @Test
+  void protocolDoesNotLog() {
+    check(noClasses().that().resideInAPackage("dev.gatehouse.protocol..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.slf4j..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$Logger")
+        .orShould().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .orShould().callMethod(Throwable.class, "printStackTrace"));
+  }
+
+  @Test
+  void onlyTheApplicationDeclaresTransactions() {
+    check(noClasses().that().resideOutsideOfPackage("dev.gatehouse.application..")
+        .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.ejb.TransactionAttribute")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.ejb.TransactionManagement")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.UserTransaction"));
+  }
+
+  @Test
+  void theRulesSeeTheWholeHouse() {
+    // A rule over no classes would pass without looking: fail if the import found too little (a wrong root, say).
+    assertTrue(classes.size() > 300, "expected the whole house, imported " + classes.size() + " classes");
+    assertTrue(classes.contain("dev.gatehouse.application.oauth.TokenService"));
+    assertTrue(classes.contain("dev.gatehouse.infrastructure.persistence.entity.GrantEntity"));
+  }
+
+  private static void check(ArchRule rule) {
+    rule.check(classes);
+  }
+}
