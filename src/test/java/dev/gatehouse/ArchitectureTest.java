@@ -38,6 +38,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void nothingImportsUpward() {
+    check(layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("web").definedBy("dev.gatehouse.web..")
+        .layer("application").definedBy("dev.gatehouse.application..")
+        .layer("infrastructure").definedBy("dev.gatehouse.infrastructure..")
+        .layer("protocol").definedBy("dev.gatehouse.protocol..")
+        .whereLayer("web").mayNotBeAccessedByAnyLayer()
+        .whereLayer("application").mayOnlyBeAccessedByLayers("web")
+        .whereLayer("infrastructure").mayOnlyBeAccessedByLayers("web", "application"));
+  }
+
+  @Test
   void protocolUsesNothingOfTheContainer() {
     // The JDK's javax.crypto (HMAC, AES) is plain Java; Nimbus JOSE+JWT is the one library the protocol builds on.
     check(classes().that().resideInAPackage("dev.gatehouse.protocol..")
@@ -53,6 +65,12 @@ class ArchitectureTest {
         .orShould().accessField(System.class, "out")
         .orShould().accessField(System.class, "err")
         .orShould().callMethod(Throwable.class, "printStackTrace"));
+  }
+
+  @Test
+  void onlyThePersistenceAdapterSeesEntities() {
+    check(noClasses().that().resideOutsideOfPackage("dev.gatehouse.infrastructure.persistence..")
+        .should().dependOnClassesThat().resideInAPackage("dev.gatehouse.infrastructure.persistence.entity.."));
   }
 
   @Test

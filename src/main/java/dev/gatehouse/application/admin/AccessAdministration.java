@@ -1,13 +1,9 @@
 package dev.gatehouse.application.admin;
 
-import dev.gatehouse.infrastructure.persistence.JpaAdministration;
-import dev.gatehouse.infrastructure.persistence.JpaGrantTokens;
-import dev.gatehouse.infrastructure.persistence.entity.AccessTokenEntity;
-import dev.gatehouse.infrastructure.persistence.entity.ConsentEntity;
-import dev.gatehouse.infrastructure.persistence.entity.GrantEntity;
 import dev.gatehouse.protocol.admin.AdminActor;
-import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.session.SsoSession;
+import dev.gatehouse.protocol.store.AdministrationStore;
+import dev.gatehouse.protocol.store.GrantTokens;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -34,12 +30,12 @@ public class AccessAdministration {
 
   /** Whose sessions, consents or grants: a user's (by subject) or a client's (by client_id). */
   public enum Owner {
-    USER(JpaAdministration.Owner.USER),
-    CLIENT(JpaAdministration.Owner.CLIENT);
+    USER(AdministrationStore.Owner.USER),
+    CLIENT(AdministrationStore.Owner.CLIENT);
 
-    private final JpaAdministration.Owner column;
+    private final AdministrationStore.Owner column;
 
-    Owner(JpaAdministration.Owner column) {
+    Owner(AdministrationStore.Owner column) {
       this.column = column;
     }
   }
@@ -59,8 +55,8 @@ public class AccessAdministration {
   public record Grant(String grantId, String clientId, String subject, Set<String> scopes, Instant createdAt,
       Instant expiresAt, String sessionId) {}
 
-  @Inject JpaAdministration admin;
-  @Inject JpaGrantTokens tokens;
+  @Inject AdministrationStore admin;
+  @Inject GrantTokens tokens;
   @Inject SessionService sessions;
   @Inject GrantRevocationService revocation;
   @Inject Event<LogoutAfterCommit.SessionsEnded> sessionsEnded;
@@ -149,8 +145,8 @@ public class AccessAdministration {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void revokeGrant(AdminActor actor, String grantId) {
     Instant now = clock.instant();
-    boolean active = admin.grant(grantId).filter(g -> g.revokedAt == null && g.expiresAt > now.toEpochMilli())
-        .isPresent() || admin.serviceToken(grantId, now).isPresent();
+    boolean active = admin.grant(grantId).filter(g -> g.isActiveAt(now)).isPresent()
+        || admin.serviceToken(grantId, now).isPresent();
     if (!active) {
       throw AdministrationException.notFound("grant '" + grantId + "'");
     }
@@ -168,17 +164,11 @@ public class AccessAdministration {
     return revoked;
   }
 
-  private static Consent consent(ConsentEntity c) {
-    return new Consent(c.subject, c.clientId, Scopes.parse(c.scopes), Instant.ofEpochMilli(c.grantedAt));
+  private static Consent consent(AdministrationStore.ConsentEntry c) {
+    return new Consent(c.subject(), c.clientId(), c.scopes(), c.grantedAt());
   }
 
-  private static Grant grant(GrantEntity g) {
-    return new Grant(g.id, g.clientId, g.subject, Scopes.parse(g.scopes), Instant.ofEpochMilli(g.createdAt),
-        Instant.ofEpochMilli(g.expiresAt), g.sessionId);
-  }
-
-  private static Grant grant(AccessTokenEntity t) {
-    return new Grant(t.grantId, t.clientId, null, Scopes.parse(t.scopes), Instant.ofEpochMilli(t.issuedAt),
-        Instant.ofEpochMilli(t.expiresAt), null);
+  private static Grant grant(AdministrationStore.GrantEntry g) {
+    return new Grant(g.grantId(), g.clientId(), g.subject(), g.scopes(), g.createdAt(), g.expiresAt(), g.sessionId());
   }
 }

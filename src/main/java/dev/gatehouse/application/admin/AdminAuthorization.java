@@ -1,16 +1,15 @@
 package dev.gatehouse.application.admin;
 
-import dev.gatehouse.infrastructure.persistence.JpaUserStore;
-import dev.gatehouse.infrastructure.persistence.entity.UserEntity;
 import dev.gatehouse.protocol.admin.AdminAccess;
 import dev.gatehouse.protocol.store.AccessToken;
 import dev.gatehouse.protocol.store.ClientStore;
+import dev.gatehouse.protocol.store.UserAccount;
+import dev.gatehouse.protocol.store.UserStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import dev.gatehouse.application.signin.DatabaseIdentityStore;
 import dev.gatehouse.application.signin.DirectoryStanding;
 
 /**
@@ -26,7 +25,7 @@ import dev.gatehouse.application.signin.DirectoryStanding;
 public class AdminAuthorization {
 
   @Inject ClientStore clients;
-  @Inject JpaUserStore users;
+  @Inject UserStore users;
   @Inject DirectoryStanding directory;
 
   public AdminAccess.Decision decide(AccessToken token) {
@@ -39,15 +38,15 @@ public class AdminAuthorization {
     return users.findById(subject).flatMap(this::standing);
   }
 
-  private Optional<AdminAccess.User> standing(UserEntity u) {
-    if (u.disabled || !DirectoryStanding.fromDirectory(u)) {
-      return Optional.of(new AdminAccess.User(u.username, DatabaseIdentityStore.roles(u.roles), u.disabled));
+  private Optional<AdminAccess.User> standing(UserAccount u) {
+    if (u.disabled() || !DirectoryStanding.fromDirectory(u)) {
+      return Optional.of(new AdminAccess.User(u.username(), u.roles(), u.disabled()));
     }
     DirectoryStanding.Standing now = directory.recent(u);
     return switch (now.verdict()) {
       case GONE -> Optional.empty();
-      case PRESENT -> Optional.of(new AdminAccess.User(u.username, now.roles(), false));
-      case UNKNOWN -> Optional.of(new AdminAccess.User(u.username, DatabaseIdentityStore.roles(u.roles), false));
+      case PRESENT -> Optional.of(new AdminAccess.User(u.username(), now.roles(), false));
+      case UNKNOWN -> Optional.of(new AdminAccess.User(u.username(), u.roles(), false));
     };
   }
 }

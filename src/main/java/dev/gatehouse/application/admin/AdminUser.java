@@ -1,9 +1,10 @@
 package dev.gatehouse.application.admin;
 
-import dev.gatehouse.infrastructure.persistence.entity.UserEntity;
+import dev.gatehouse.protocol.store.UserAccount;
 import java.time.Instant;
 import java.util.Set;
 import dev.gatehouse.application.signin.DatabaseIdentityStore;
+import dev.gatehouse.protocol.admin.UserProfile;
 
 /**
  * A user as the administration shows it: never a password or its hash.
@@ -27,8 +28,8 @@ public record AdminUser(String subject, String username, String source, Set<Stri
     return DatabaseIdentityStore.STORE_ID.equals(source);
   }
 
-  static AdminUser of(UserEntity u) {
-    return new AdminUser(u.id, u.username, u.source, DatabaseIdentityStore.roles(u.roles), u.disabled,
-        UserProfile.of(u), Instant.ofEpochMilli(u.createdAt), Instant.ofEpochMilli(u.updatedAt));
+  static AdminUser of(UserAccount u) {
+    return new AdminUser(u.subject(), u.username(), u.source(), u.roles(), u.disabled(),
+        UserProfile.of(u.profile()), u.createdAt(), u.updatedAt());
   }
 }

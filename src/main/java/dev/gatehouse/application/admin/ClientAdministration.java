@@ -1,13 +1,13 @@
 package dev.gatehouse.application.admin;
 
-import dev.gatehouse.infrastructure.persistence.JpaAdministration;
-import dev.gatehouse.infrastructure.persistence.JpaClientStore;
 import dev.gatehouse.protocol.admin.AdminActor;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.ClientMetadata;
 import dev.gatehouse.protocol.client.ClientMetadataRules;
 import dev.gatehouse.protocol.client.ClientSecrets;
 import dev.gatehouse.protocol.error.InvalidFieldsException;
+import dev.gatehouse.protocol.store.AdministrationStore;
+import dev.gatehouse.protocol.store.ClientRegistry;
 import dev.gatehouse.protocol.support.RandomTokens;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -38,8 +38,8 @@ public class ClientAdministration {
     }
   }
 
-  @Inject JpaClientStore clients;
-  @Inject JpaAdministration admin;
+  @Inject ClientRegistry clients;
+  @Inject AdministrationStore admin;
   @Inject GrantRevocationService revocation;
   @Inject AdminChanges changes;
   @Inject Clock clock;

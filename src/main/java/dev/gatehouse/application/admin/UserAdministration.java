@@ -1,12 +1,12 @@
 package dev.gatehouse.application.admin;
 
-import dev.gatehouse.infrastructure.persistence.JpaAdministration;
-import dev.gatehouse.infrastructure.persistence.JpaUserStore;
-import dev.gatehouse.infrastructure.persistence.entity.UserEntity;
 import dev.gatehouse.protocol.admin.AdminActor;
 import dev.gatehouse.protocol.admin.UserRules;
 import dev.gatehouse.protocol.error.FieldProblem;
 import dev.gatehouse.protocol.error.InvalidFieldsException;
+import dev.gatehouse.protocol.store.AdministrationStore;
+import dev.gatehouse.protocol.store.UserAccount;
+import dev.gatehouse.protocol.store.UserStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import dev.gatehouse.application.signin.DatabaseIdentityStore;
 import dev.gatehouse.application.signin.DirectoryUsers;
@@ -27,6 +26,8 @@ import dev.gatehouse.application.session.LogoutAfterCommit;
 import dev.gatehouse.application.signin.PasswordHashing;
 import dev.gatehouse.application.oauth.RefreshingUsers;
 import dev.gatehouse.application.session.SessionService;
+import dev.gatehouse.protocol.admin.UserProfile;
+import dev.gatehouse.protocol.admin.UserSpec;
 
 /**
  * Users, for the administration: every user is listed; users of the built-in store are created, changed and given a
@@ -43,8 +44,8 @@ public class UserAdministration {
   /** The longest search text: a search is a substring match, and this is longer than any column it looks at. */
   public static final int MAX_QUERY = 254;
 
-  @Inject JpaUserStore users;
-  @Inject JpaAdministration admin;
+  @Inject UserStore users;
+  @Inject AdministrationStore admin;
   @Inject PasswordHashing passwords;
   @Inject SessionService sessions;
   @Inject GrantRevocationService revocation;
@@ -85,16 +86,12 @@ public class UserAdministration {
           "username '" + spec.username() + "' is taken");
     }
     Instant now = clock.instant();
-    UserEntity user = new UserEntity();
-    user.id = UUID.randomUUID().toString();
-    user.username = spec.username();
-    user.source = DatabaseIdentityStore.STORE_ID;
-    user.passwordHash = passwords.hash(spec.password());
-    user.roles = rolesColumn(spec.roles() == null ? Set.of() : spec.roles());
-    spec.profile().applyTo(user);
-    user.createdAt = now.toEpochMilli();
-    user.updatedAt = now.toEpochMilli();
-    users.persist(user);
+    UserAccount user = UserAccount.created(UUID.randomUUID().toString(), spec.username(),
+            DatabaseIdentityStore.STORE_ID, null, now)
+        .withPasswordHash(passwords.hash(spec.password()))
+        .withRoles(spec.roles() == null ? Set.of() : spec.roles())
+        .withProfile(spec.profile().stored());
+    users.insert(user);
     changes.record(actor, "user.create", target(user));
     return AdminUser.of(user);
   }
@@ -109,14 +106,16 @@ public class UserAdministration {
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);
     }
-    UserEntity user = editable(subject);
-    boolean changed = profile.applyTo(user);
+    UserAccount before = editable(subject);
+    UserAccount user = before.withProfile(profile.stored());
     if (roles != null) {
-      user.roles = rolesColumn(roles);
+      user = user.withRoles(roles);
     }
-    if (changed) {
-      user.updatedAt = clock.millis(); // a claim (OpenID Connect Core §5.1): moves only when the profile changed
+    if (!user.profile().equals(before.profile())) {
+      // a claim (OpenID Connect Core §5.1): moves only when the profile changed
+      user = user.withUpdatedAt(clock.instant());
     }
+    users.update(user);
     changes.record(actor, "user.update", target(user));
     return AdminUser.of(user);
   }
@@ -128,8 +127,8 @@ public class UserAdministration {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public AdminUser disable(AdminActor actor, String subject) {
-    UserEntity user = found(subject);
-    user.disabled = true;
+    UserAccount user = found(subject).withDisabled(true);
+    users.update(user);
     int ended = sessions.endAll(subject);
     int revoked = revocation.revokeUser(subject, clock.instant());
     sessionsEnded.fire(new LogoutAfterCommit.SessionsEnded(ended));
@@ -140,8 +139,8 @@ public class UserAdministration {
   /** Enables a user of any store again; a directory user still needs its directory to sign in. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public AdminUser enable(AdminActor actor, String subject) {
-    UserEntity user = found(subject);
-    user.disabled = false;
+    UserAccount user = found(subject).withDisabled(false);
+    users.update(user);
     changes.record(actor, "user.enable", target(user));
     return AdminUser.of(user);
   }
@@ -153,31 +152,26 @@ public class UserAdministration {
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);
     }
-    UserEntity user = editable(subject);
-    user.passwordHash = passwords.hash(password);
+    UserAccount user = editable(subject).withPasswordHash(passwords.hash(password));
+    users.update(user);
     changes.record(actor, "user.set_password", target(user));
   }
 
-  /** The roles column: space-separated, sorted. */
-  public static String rolesColumn(Set<String> roles) {
-    return String.join(" ", new TreeSet<>(roles));
-  }
-
-  private UserEntity found(String subject) {
+  private UserAccount found(String subject) {
     return users.findById(subject).orElseThrow(() -> AdministrationException.notFound("user '" + subject + "'"));
   }
 
   /** A user whose claims, roles and password are Gatehouse's: one of the built-in store. */
-  private UserEntity editable(String subject) {
-    UserEntity user = found(subject);
-    if (!DatabaseIdentityStore.STORE_ID.equals(user.source)) {
+  private UserAccount editable(String subject) {
+    UserAccount user = found(subject);
+    if (!DatabaseIdentityStore.STORE_ID.equals(user.source())) {
       throw new AdministrationException(AdministrationException.Kind.CONFLICT, null,
-          "user '" + user.username + "' comes from the directory '" + user.source + "' and is changed there");
+          "user '" + user.username() + "' comes from the directory '" + user.source() + "' and is changed there");
     }
     return user;
   }
 
-  private static String target(UserEntity user) {
-    return "user:" + user.id;
+  private static String target(UserAccount user) {
+    return "user:" + user.subject();
   }
 }

@@ -1,7 +1,6 @@
 package dev.gatehouse.application.audit;
 
-import dev.gatehouse.infrastructure.persistence.JpaAuditEvents;
-import dev.gatehouse.infrastructure.persistence.entity.AuditEventEntity;
+import dev.gatehouse.protocol.store.AuditEventStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,32 +15,20 @@ import java.util.List;
 @Stateless
 public class AuditRows {
 
-  @Inject JpaAuditEvents store;
+  @Inject AuditEventStore store;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void insert(List<AuditRecord> records) {
     for (AuditRecord record : records) {
-      store.insert(entity(record));
+      store.insert(row(record));
     }
   }
 
   /** The row of a record. */
-  static AuditEventEntity entity(AuditRecord r) {
+  static AuditEventStore.Row row(AuditRecord r) {
     AuditEvent e = r.event();
-    AuditEventEntity row = new AuditEventEntity();
-    row.id = r.id();
-    row.occurredAt = r.occurredAt().toEpochMilli();
-    row.eventType = e.type().name();
-    row.outcome = e.outcome().wireName();
-    row.actor = e.actor();
-    row.username = e.username();
-    row.clientId = e.clientId();
-    row.subject = e.subject();
-    row.clientAddress = r.clientAddress();
-    row.grantId = e.grantId();
-    row.sessionId = e.sessionId();
-    row.node = r.node();
-    row.details = e.details().isEmpty() ? null : AuditLogLine.details(e.details());
-    return row;
+    return new AuditEventStore.Row(r.id(), r.occurredAt(), e.type().name(), e.outcome().wireName(), e.actor(),
+        e.username(), e.clientId(), e.subject(), r.clientAddress(), e.grantId(), e.sessionId(), r.node(),
+        e.details().isEmpty() ? null : AuditLogLine.details(e.details()));
   }
 }

@@ -1,7 +1,7 @@
 package dev.gatehouse.application.audit;
 
 import dev.gatehouse.infrastructure.logging.SafeLog;
-import dev.gatehouse.infrastructure.persistence.JpaAuditEvents;
+import dev.gatehouse.protocol.store.AuditEventStore;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +38,7 @@ public class AuditTrail {
   private static final SafeLog LOG = SafeLog.of(AuditTrail.class);
 
   @Inject AuditRows rows;
-  @Inject JpaAuditEvents store;
+  @Inject AuditEventStore store;
   @Inject AuditSettings settings;
   @Inject RequestOrigin origin;
   @Inject Clock clock;
@@ -59,7 +59,7 @@ public class AuditTrail {
       // Straight to the store: its entity manager joins the caller's transaction. The EJB's REQUIRED would too, but
       // its call costs more than the INSERT on the token endpoint's path.
       for (AuditRecord record : records) {
-        store.insert(AuditRows.entity(record));
+        store.insert(AuditRows.row(record));
       }
       transactions.registerInterposedSynchronization(new LogAfterCommit(records));
     } else {

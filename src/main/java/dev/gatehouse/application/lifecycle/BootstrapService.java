@@ -1,10 +1,10 @@
 package dev.gatehouse.application.lifecycle;
 
 import dev.gatehouse.infrastructure.logging.SafeLog;
-import dev.gatehouse.infrastructure.persistence.JpaClientStore;
-import dev.gatehouse.infrastructure.persistence.JpaUserStore;
-import dev.gatehouse.infrastructure.persistence.entity.UserEntity;
 import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.store.ClientRegistry;
+import dev.gatehouse.protocol.store.UserAccount;
+import dev.gatehouse.protocol.store.UserStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,8 +15,7 @@ import java.util.UUID;
 import dev.gatehouse.infrastructure.files.BootstrapFile;
 import dev.gatehouse.application.signin.DatabaseIdentityStore;
 import dev.gatehouse.application.signin.PasswordHashing;
-import dev.gatehouse.application.admin.UserAdministration;
-import dev.gatehouse.application.admin.UserSpec;
+import dev.gatehouse.protocol.admin.UserSpec;
 
 /**
  * Applies the bootstrap content idempotently, in one transaction: clients are inserted or replaced; users are
@@ -28,8 +27,8 @@ public class BootstrapService {
 
   private static final SafeLog LOG = SafeLog.of(BootstrapService.class);
 
-  @Inject JpaClientStore clients;
-  @Inject JpaUserStore users;
+  @Inject ClientRegistry clients;
+  @Inject UserStore users;
   @Inject PasswordHashing passwords;
   @Inject Clock clock;
 
@@ -49,32 +48,31 @@ public class BootstrapService {
   }
 
   private boolean saveUser(UserSpec spec, Instant now) {
-    UserEntity user = users.findByUsername(spec.username()).orElse(null);
-    if (user != null && !DatabaseIdentityStore.STORE_ID.equals(user.source)) {
+    UserAccount found = users.findByUsername(spec.username()).orElse(null);
+    if (found != null && !DatabaseIdentityStore.STORE_ID.equals(found.source())) {
       // Never give a directory user a second password or overwrite the claims its directory owns.
       throw new IllegalStateException("Bootstrap file user '" + spec.username() + "' is already a user of the "
-          + user.source + " identity store; rename it in the file, or delete the directory user's row first");
+          + found.source() + " identity store; rename it in the file, or delete the directory user's row first");
     }
-    boolean created = user == null;
-    if (created) {
-      user = new UserEntity();
-      user.id = UUID.randomUUID().toString();
-      user.username = spec.username();
-      user.createdAt = now.toEpochMilli();
-    }
-    boolean changed = created || !passwords.verify(spec.password(), user.passwordHash);
-    if (changed) {
-      user.passwordHash = passwords.hash(spec.password());
-    }
+    boolean created = found == null;
+    UserAccount before = created
+        ? UserAccount.created(UUID.randomUUID().toString(), spec.username(), DatabaseIdentityStore.STORE_ID, null,
+            now)
+        : found;
+    boolean changed = created || !passwords.verify(spec.password(), before.passwordHash());
+    UserAccount user = changed ? before.withPasswordHash(passwords.hash(spec.password())) : before;
     if (spec.roles() != null) {
-      user.roles = UserAdministration.rolesColumn(spec.roles());
+      user = user.withRoles(spec.roles());
     }
+    user = user.withProfile(spec.profile().stored());
     // updated_at is a claim (OpenID Connect Core §5.1): it moves only when the profile really changed.
-    if (spec.profile().applyTo(user) || changed) {
-      user.updatedAt = now.toEpochMilli();
+    if (!user.profile().equals(before.profile()) || changed) {
+      user = user.withUpdatedAt(now);
     }
     if (created) {
-      users.persist(user);
+      users.insert(user);
+    } else {
+      users.update(user);
     }
     return created;
   }

@@ -23,8 +23,8 @@ import java.util.Set;
 import dev.gatehouse.infrastructure.files.BootstrapFile;
 import dev.gatehouse.infrastructure.config.GatehouseConfig;
 import dev.gatehouse.infrastructure.files.OwnerOnlyFiles;
-import dev.gatehouse.application.admin.UserProfile;
-import dev.gatehouse.application.admin.UserSpec;
+import dev.gatehouse.protocol.admin.UserProfile;
+import dev.gatehouse.protocol.admin.UserSpec;
 
 /**
  * The demo on the embedded default: a confidential client whose callback page is served by Gatehouse itself

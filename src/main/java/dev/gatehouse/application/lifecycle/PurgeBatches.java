@@ -1,6 +1,6 @@
 package dev.gatehouse.application.lifecycle;
 
-import dev.gatehouse.infrastructure.persistence.JpaPurge;
+import dev.gatehouse.protocol.store.PurgeStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,10 +10,10 @@ import jakarta.inject.Inject;
 @Stateless
 public class PurgeBatches {
 
-  @Inject JpaPurge purge;
+  @Inject PurgeStore purge;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int purgeBatch(JpaPurge.Rule rule, long cutoffMillis, int limit) {
+  public int purgeBatch(PurgeStore.Rule rule, long cutoffMillis, int limit) {
     return purge.purgeBatch(rule, cutoffMillis, limit);
   }
 }

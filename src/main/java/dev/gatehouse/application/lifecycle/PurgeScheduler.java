@@ -1,7 +1,7 @@
 package dev.gatehouse.application.lifecycle;
 
 import dev.gatehouse.infrastructure.logging.SafeLog;
-import dev.gatehouse.infrastructure.persistence.JpaPurge;
+import dev.gatehouse.protocol.store.PurgeStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -32,7 +32,7 @@ import dev.gatehouse.infrastructure.config.GatehouseConfig;
  * its own short transaction. A deadlock (MySQL error 1213) or lock-wait timeout is retried with a random back-off;
  * every node of a cluster may run this at the same time.
  *
- * <p>Retention per table: authorization codes and tokens, the rules of {@link JpaPurge.Rule} (a consumed code and a
+ * <p>Retention per table: authorization codes and tokens, the rules of {@link PurgeStore.Rule} (a consumed code and a
  * rotated refresh token are kept until they expire, so that a replay is still recognised and revokes its grant);
  * SSO sessions once ended or expired (with the clients they signed in to); audit rows once older than {@code
  * GATEHOUSE_AUDIT_RETENTION} ({@link AuditSettings}); clients, users and consents are never purged (they end by being
@@ -76,11 +76,11 @@ public class PurgeScheduler {
   }
 
   /** One complete purge of every rule; returns the rows deleted per rule. */
-  public Map<JpaPurge.Rule, Integer> purge() {
+  public Map<PurgeStore.Rule, Integer> purge() {
     Instant now = clock.instant();
-    Map<JpaPurge.Rule, Integer> deleted = new EnumMap<>(JpaPurge.Rule.class);
-    for (JpaPurge.Rule rule : JpaPurge.Rule.values()) {
-      Duration retention = rule == JpaPurge.Rule.OLD_AUDIT_EVENTS ? audit.retention() : config.purgeRetention();
+    Map<PurgeStore.Rule, Integer> deleted = new EnumMap<>(PurgeStore.Rule.class);
+    for (PurgeStore.Rule rule : PurgeStore.Rule.values()) {
+      Duration retention = rule == PurgeStore.Rule.OLD_AUDIT_EVENTS ? audit.retention() : config.purgeRetention();
       deleted.put(rule, purgeRule(rule, now.minus(retention).toEpochMilli()));
     }
     int total = deleted.values().stream().mapToInt(Integer::intValue).sum();
@@ -90,7 +90,7 @@ public class PurgeScheduler {
     return deleted;
   }
 
-  private int purgeRule(JpaPurge.Rule rule, long cutoff) {
+  private int purgeRule(PurgeStore.Rule rule, long cutoff) {
     int batch = config.purgeBatch();
     int total = 0;
     int done;
@@ -101,7 +101,7 @@ public class PurgeScheduler {
     return total;
   }
 
-  private int withRetry(JpaPurge.Rule rule, long cutoff, int batch) {
+  private int withRetry(PurgeStore.Rule rule, long cutoff, int batch) {
     for (int attempt = 1; ; attempt++) {
       try {
         return batches.purgeBatch(rule, cutoff, batch);

@@ -1,8 +1,8 @@
 package dev.gatehouse.application.oauth;
 
 import dev.gatehouse.infrastructure.logging.SafeLog;
-import dev.gatehouse.infrastructure.persistence.JpaGrantTokens;
 import dev.gatehouse.protocol.store.GrantRevoker;
+import dev.gatehouse.protocol.store.GrantTokens;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,7 +24,7 @@ public class GrantRevocationService {
 
   private static final SafeLog LOG = SafeLog.of(GrantRevocationService.class);
 
-  @Inject JpaGrantTokens tokens;
+  @Inject GrantTokens tokens;
   @Inject AuditTrail audit;
 
   /**

@@ -1,12 +1,12 @@
 package dev.gatehouse.application.oauth;
 
-import dev.gatehouse.infrastructure.persistence.JpaUserStore;
-import dev.gatehouse.infrastructure.persistence.entity.UserEntity;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.TokenRequest;
 import dev.gatehouse.protocol.store.RefreshTokenStore;
 import dev.gatehouse.protocol.store.ResourceOwnerStatus;
+import dev.gatehouse.protocol.store.UserAccount;
+import dev.gatehouse.protocol.store.UserStore;
 import dev.gatehouse.protocol.token.TokenHash;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ import dev.gatehouse.application.signin.DirectoryStanding;
 public class RefreshingUsers implements ResourceOwnerStatus {
 
   @Inject RefreshTokenStore refreshTokens;
-  @Inject JpaUserStore users;
+  @Inject UserStore users;
   @Inject DirectoryStanding directory;
 
   private final Map<String, DirectoryStanding.Standing> asked = new HashMap<>();
@@ -48,14 +48,14 @@ public class RefreshingUsers implements ResourceOwnerStatus {
         .filter(t -> t.clientId().equals(client.clientId()) && t.subject() != null && t.revokedAt() == null
             && t.rotatedAt() == null && !t.isExpiredAt(now))
         .flatMap(t -> users.findById(t.subject()))
-        .filter(u -> DirectoryStanding.fromDirectory(u) && !u.disabled)
-        .ifPresent(u -> asked.put(u.id, directory.now(u)));
+        .filter(u -> DirectoryStanding.fromDirectory(u) && !u.disabled())
+        .ifPresent(u -> asked.put(u.subject(), directory.now(u)));
   }
 
   @Override
   public boolean isActive(String subject) {
-    Optional<UserEntity> user = users.findById(subject);
-    if (user.isEmpty() || user.get().disabled) {
+    Optional<UserAccount> user = users.findById(subject);
+    if (user.isEmpty() || user.get().disabled()) {
       return false;
     }
     if (!DirectoryStanding.fromDirectory(user.get())) {

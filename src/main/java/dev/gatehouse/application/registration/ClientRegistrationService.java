@@ -1,6 +1,5 @@
 package dev.gatehouse.application.registration;
 
-import dev.gatehouse.infrastructure.persistence.JpaClientRegistrations;
 import dev.gatehouse.protocol.admin.AdminActor;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.ClientMetadataRules;
@@ -10,6 +9,7 @@ import dev.gatehouse.protocol.error.OAuthException;
 import dev.gatehouse.protocol.registration.ClientInformation;
 import dev.gatehouse.protocol.registration.MetadataRejection;
 import dev.gatehouse.protocol.registration.RegistrationAccessToken;
+import dev.gatehouse.protocol.store.ClientRegistrations;
 import dev.gatehouse.protocol.support.RandomTokens;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -39,7 +39,7 @@ import dev.gatehouse.infrastructure.json.ClientMetadataJson;
 public class ClientRegistrationService {
 
   @Inject DynamicRegistrationSettings settings;
-  @Inject JpaClientRegistrations registrations;
+  @Inject ClientRegistrations registrations;
   @Inject ClientAdministration administration;
   @Inject AdminChanges changes;
   @Inject Clock clock;
@@ -61,7 +61,7 @@ public class ClientRegistrationService {
   /** RFC 7592 §2.1: the registration as it stands, with a new registration access token. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public ClientInformation read(String clientId, String registrationAccessToken) {
-    JpaClientRegistrations.Stored stored = authorize(clientId, registrationAccessToken);
+    ClientRegistrations.Stored stored = authorize(clientId, registrationAccessToken);
     RegistrationAccessToken token = RegistrationAccessToken.issue();
     registrations.replaceToken(clientId, token.hash());
     return new ClientInformation(stored.client(), stored.registeredAt(), Optional.empty(), token.value());
@@ -77,7 +77,7 @@ public class ClientRegistrationService {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public ClientInformation update(String clientId, String registrationAccessToken, ClientMetadataJson.Read metadata,
       List<String> responseTypes, Optional<String> presentedSecret) {
-    JpaClientRegistrations.Stored stored = authorize(clientId, registrationAccessToken);
+    ClientRegistrations.Stored stored = authorize(clientId, registrationAccessToken);
     if (!clientId.equals(metadata.metadata().clientId())) {
       throw new OAuthException(OAuthErrorCode.INVALID_CLIENT_METADATA, "client_id must be the client's own.",
           "client_id in the body differs from the one in the URI");
@@ -117,8 +117,8 @@ public class ClientRegistrationService {
   }
 
   /** The locked registration that {@code token} opens, or {@code invalid_token}. */
-  private JpaClientRegistrations.Stored authorize(String clientId, String token) {
-    Optional<JpaClientRegistrations.Stored> stored = registrations.lock(clientId);
+  private ClientRegistrations.Stored authorize(String clientId, String token) {
+    Optional<ClientRegistrations.Stored> stored = registrations.lock(clientId);
     if (stored.isEmpty() || !RegistrationAccessToken.matches(token, stored.get().tokenHash())) {
       throw new OAuthException(OAuthErrorCode.INVALID_TOKEN, "The registration access token is not valid.",
           stored.isEmpty() ? "no such client" : "registration access token does not match");

@@ -1,10 +1,10 @@
 package dev.gatehouse.application.session;
 
 import dev.gatehouse.infrastructure.logging.SafeLog;
-import dev.gatehouse.infrastructure.persistence.JpaGrantTokens;
 import dev.gatehouse.protocol.session.SessionLifetimes;
 import dev.gatehouse.protocol.session.SsoSession;
 import dev.gatehouse.protocol.store.ClientStore;
+import dev.gatehouse.protocol.store.GrantTokens;
 import dev.gatehouse.protocol.store.LogoutDeliveryStore;
 import dev.gatehouse.protocol.store.LogoutDeliveryStore.LogoutDelivery;
 import dev.gatehouse.protocol.store.SsoSessionStore;
@@ -40,7 +40,7 @@ public class SessionService {
   @Inject SsoSessionStore sessions;
   @Inject LogoutDeliveryStore deliveries;
   @Inject ClientStore clients;
-  @Inject JpaGrantTokens grants;
+  @Inject GrantTokens grants;
   @Inject GatehouseConfig config;
   @Inject AuditTrail audit;
   @Inject Clock clock;

@@ -1,7 +1,7 @@
 package dev.gatehouse.application.signin;
 
-import dev.gatehouse.infrastructure.persistence.JpaUserStore;
-import dev.gatehouse.infrastructure.persistence.entity.UserEntity;
+import dev.gatehouse.protocol.store.UserAccount;
+import dev.gatehouse.protocol.store.UserStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The built-in identity store: users in the {@code users} table, passwords checked with Jakarta Security's
@@ -26,7 +25,7 @@ public class DatabaseIdentityStore extends ChainedIdentityStore {
 
   public static final String STORE_ID = "database";
 
-  @Inject JpaUserStore users;
+  @Inject UserStore users;
   @Inject PasswordHashing passwords;
 
   public DatabaseIdentityStore() {
@@ -46,22 +45,18 @@ public class DatabaseIdentityStore extends ChainedIdentityStore {
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    Optional<UserEntity> user = users.findByUsername(login.getCaller())
-        .filter(u -> STORE_ID.equals(u.source) && u.passwordHash != null);
-    boolean matches = passwords.verify(login.getPasswordAsString(), user.map(u -> u.passwordHash).orElse(dummyHash));
+    Optional<UserAccount> user = users.findByUsername(login.getCaller())
+        .filter(u -> STORE_ID.equals(u.source()) && u.passwordHash() != null);
+    boolean matches =
+        passwords.verify(login.getPasswordAsString(), user.map(UserAccount::passwordHash).orElse(dummyHash));
     if (user.isEmpty()) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    if (!matches || user.get().disabled) {
+    if (!matches || user.get().disabled()) {
       return CredentialValidationResult.INVALID_RESULT;
     }
-    UserEntity u = user.get();
-    return new CredentialValidationResult(STORE_ID, u.username, null, u.id, roles(u.roles));
-  }
-
-  /** The roles column as Jakarta Security groups. */
-  public static Set<String> roles(String column) {
-    return column == null || column.isBlank() ? Set.of() : Set.of(column.trim().split("\\s+"));
+    UserAccount u = user.get();
+    return new CredentialValidationResult(STORE_ID, u.username(), null, u.subject(), u.roles());
   }
 
   /**

@@ -5,7 +5,7 @@ import dev.gatehouse.infrastructure.directory.DirectoryHealth;
 import dev.gatehouse.infrastructure.directory.LdapDirectory;
 import dev.gatehouse.infrastructure.directory.LdapSettings;
 import dev.gatehouse.infrastructure.logging.SafeLog;
-import dev.gatehouse.infrastructure.persistence.entity.UserEntity;
+import dev.gatehouse.protocol.store.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -76,8 +76,8 @@ public class DirectoryStanding {
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
   /** Whether the user's row comes from the directory (and so the directory has the last word about it). */
-  public static boolean fromDirectory(UserEntity user) {
-    return LdapIdentityStore.STORE_ID.equals(user.source);
+  public static boolean fromDirectory(UserAccount user) {
+    return LdapIdentityStore.STORE_ID.equals(user.source());
   }
 
   /**
@@ -89,15 +89,15 @@ public class DirectoryStanding {
   }
 
   /** Asks the directory now (a refresh must not trust an answer of its own past). */
-  public Standing now(UserEntity user) {
+  public Standing now(UserAccount user) {
     Standing standing = ask(user);
-    keep(user.id, standing);
+    keep(user.subject(), standing);
     return standing;
   }
 
   /** The directory's answer about the user, no older than {@code GATEHOUSE_LDAP_ROLE_CACHE}. */
-  public Standing recent(UserEntity user) {
-    Answer answer = answers.get(user.id);
+  public Standing recent(UserAccount user) {
+    Answer answer = answers.get(user.subject());
     if (answer != null && clock.instant().isBefore(answer.at().plus(roleCache()))) {
       return answer.standing();
     }
@@ -117,10 +117,10 @@ public class DirectoryStanding {
     return configured().map(LdapSettings.Directory::roleCache).orElse(Duration.ZERO);
   }
 
-  private Standing ask(UserEntity user) {
+  private Standing ask(UserAccount user) {
     Optional<LdapSettings.Directory> d = configured();
     if (d.isEmpty()) {
-      LOG.fine("directory user {} refused: the LDAP identity store is not configured", user.id);
+      LOG.fine("directory user {} refused: the LDAP identity store is not configured", user.subject());
       return Standing.GONE;
     }
     if (health.resting()) {
@@ -129,12 +129,14 @@ public class DirectoryStanding {
     try {
       Optional<LdapDirectory.LdapEntry> entry = entryOf(d.get(), user);
       Set<String> groups = entry.isEmpty() ? Set.of() : directory.groups(d.get(), entry.get(),
-          entry.get().first(d.get().usernameAttribute()).orElse(user.username));
+          entry.get().first(d.get().usernameAttribute()).orElse(user.username()));
       health.answered();
-      Optional<DirectoryProfile> profile = entry.flatMap(e -> DirectoryProfile.of(d.get(), e, user.username, groups));
+      Optional<DirectoryProfile> profile =
+          entry.flatMap(e -> DirectoryProfile.of(d.get(), e, user.username(), groups));
       if (profile.isEmpty()) {
         LOG.info("directory user '{}' (subject {}) is no longer found by {} under {}: no more tokens or"
-            + " administration for it", user.username, user.id, LdapSettings.USER_FILTER, d.get().userSearchBase());
+            + " administration for it", user.username(), user.subject(), LdapSettings.USER_FILTER,
+            d.get().userSearchBase());
         return Standing.GONE;
       }
       record(user, profile.get());
@@ -146,20 +148,20 @@ public class DirectoryStanding {
   }
 
   /** The one entry the user filter finds for the user's name, if it is the user's own (its stable id). */
-  private Optional<LdapDirectory.LdapEntry> entryOf(LdapSettings.Directory d, UserEntity user)
+  private Optional<LdapDirectory.LdapEntry> entryOf(LdapSettings.Directory d, UserAccount user)
       throws NamingException {
-    List<LdapDirectory.LdapEntry> found = directory.findUsers(d, user.username);
+    List<LdapDirectory.LdapEntry> found = directory.findUsers(d, user.username());
     return found.size() != 1 ? Optional.empty() : found.stream()
-        .filter(e -> e.first(d.idAttribute()).filter(id -> id.equalsIgnoreCase(user.externalId)).isPresent())
+        .filter(e -> e.first(d.idAttribute()).filter(id -> id.equalsIgnoreCase(user.externalId())).isPresent())
         .findFirst();
   }
 
   /** Writes the roles and claims to the row; a failure there does not change what the directory said. */
-  private void record(UserEntity user, DirectoryProfile profile) {
+  private void record(UserAccount user, DirectoryProfile profile) {
     try {
-      users.refreshed(user.id, profile);
+      users.refreshed(user.subject(), profile);
     } catch (RuntimeException e) {
-      LOG.warning(e, "directory user {}: its roles and claims could not be written", user.id);
+      LOG.warning(e, "directory user {}: its roles and claims could not be written", user.subject());
     }
   }
 

@@ -1,15 +1,14 @@
 package dev.gatehouse.application.signin;
 
 import dev.gatehouse.infrastructure.logging.SafeLog;
-import dev.gatehouse.infrastructure.persistence.JpaUserStore;
-import dev.gatehouse.infrastructure.persistence.entity.UserEntity;
+import dev.gatehouse.protocol.store.UserAccount;
+import dev.gatehouse.protocol.store.UserStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,39 +35,36 @@ public class DirectoryUsers {
   /** A recorded user: its subject identifier, username and roles. */
   public record SignedIn(String subject, String username, Set<String> roles) {}
 
-  @Inject JpaUserStore users;
+  @Inject UserStore users;
   @Inject Clock clock;
 
   /** Creates or updates the user's row; empty when the sign-in must be refused (name taken, or disabled). */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Optional<SignedIn> signedIn(DirectoryProfile profile) {
-    Optional<UserEntity> mine = users.findByExternalId(LdapIdentityStore.STORE_ID, profile.externalId());
-    Optional<UserEntity> named = users.findByUsername(profile.username());
-    if (named.isPresent() && (mine.isEmpty() || !named.get().id.equals(mine.get().id))) {
-      UserEntity other = named.get();
+    Optional<UserAccount> mine = users.findByExternalId(LdapIdentityStore.STORE_ID, profile.externalId());
+    Optional<UserAccount> named = users.findByUsername(profile.username());
+    if (named.isPresent() && (mine.isEmpty() || !named.get().subject().equals(mine.get().subject()))) {
+      UserAccount other = named.get();
       LOG.warning("sign-in refused: directory user '{}' ({}) has the username of another {}-store user (subject {});"
           + " Gatehouse does not merge two users: rename or delete one of them", profile.username(),
-          profile.externalId(), other.source, other.id);
+          profile.externalId(), other.source(), other.subject());
       return Optional.empty();
     }
-    long now = clock.millis();
-    UserEntity user = mine.orElseGet(() -> {
-      UserEntity u = new UserEntity();
-      u.id = UUID.randomUUID().toString();
-      u.source = LdapIdentityStore.STORE_ID;
-      u.externalId = profile.externalId();
-      u.createdAt = now;
-      return u;
-    });
-    if (user.disabled) {
-      LOG.info("sign-in refused: directory user {} is disabled in Gatehouse", user.id);
+    Instant now = clock.instant();
+    if (mine.isPresent() && mine.get().disabled()) {
+      LOG.info("sign-in refused: directory user {} is disabled in Gatehouse", mine.get().subject());
       return Optional.empty();
     }
-    apply(profile, profile.username(), user, mine.isEmpty(), now);
+    UserAccount user;
     if (mine.isEmpty()) {
-      users.persist(user);
+      user = apply(profile, profile.username(), UserAccount.created(UUID.randomUUID().toString(), profile.username(),
+          LdapIdentityStore.STORE_ID, profile.externalId(), now), true, now);
+      users.insert(user);
+    } else {
+      user = apply(profile, profile.username(), mine.get(), false, now);
+      users.update(user);
     }
-    return Optional.of(new SignedIn(user.id, user.username, profile.roles()));
+    return Optional.of(new SignedIn(user.subject(), user.username(), profile.roles()));
   }
 
   /**
@@ -79,30 +75,22 @@ public class DirectoryUsers {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void refreshed(String subject, DirectoryProfile profile) {
     users.findById(subject).filter(DirectoryStanding::fromDirectory)
-        .ifPresent(user -> apply(profile, user.username, user, false, clock.millis()));
+        .ifPresent(user -> users.update(apply(profile, user.username(), user, false, clock.instant())));
   }
 
-  private static void apply(DirectoryProfile profile, String username, UserEntity user, boolean created, long now) {
-    List<Object> before = snapshot(user);
-    user.username = username;
-    user.name = profile.claim("name").orElse(null);
-    user.givenName = profile.claim("given_name").orElse(null);
-    user.familyName = profile.claim("family_name").orElse(null);
-    user.email = profile.claim("email").orElse(null);
-    user.phoneNumber = profile.claim("phone_number").orElse(null);
-    user.locale = profile.claim("locale").orElse(null);
-    user.zoneinfo = profile.claim("zoneinfo").orElse(null);
-    user.address = JpaUserStore.addressColumn(profile.address());
-    user.roles = String.join(" ", new java.util.TreeSet<>(profile.roles()));
-    user.passwordHash = null;
+  /** The user with the entry's claims and roles, and no password; {@code updated_at} moves only with its claims. */
+  private static UserAccount apply(DirectoryProfile profile, String username, UserAccount user, boolean created,
+      Instant now) {
+    UserAccount.Profile before = user.profile();
+    UserAccount.Profile claims = new UserAccount.Profile(profile.claim("name").orElse(null),
+        profile.claim("given_name").orElse(null), profile.claim("family_name").orElse(null),
+        profile.claim("email").orElse(null), before.emailVerified(), profile.claim("phone_number").orElse(null),
+        before.phoneNumberVerified(), profile.claim("locale").orElse(null), profile.claim("zoneinfo").orElse(null),
+        profile.address());
+    UserAccount updated = user.withUsername(username).withProfile(claims).withRoles(profile.roles())
+        .withPasswordHash(null);
     // updated_at is a claim (OpenID Connect Core §5.1): it moves only when what the user's claims say changed.
-    if (created || !before.equals(snapshot(user))) {
-      user.updatedAt = now;
-    }
-  }
-
-  private static List<Object> snapshot(UserEntity u) {
-    return Arrays.asList(u.username, u.name, u.givenName, u.familyName, u.email, u.phoneNumber, u.locale,
-        u.zoneinfo, u.address);
+    boolean changed = !user.username().equals(username) || !before.equals(claims);
+    return created || changed ? updated.withUpdatedAt(now) : updated;
   }
 }

@@ -20,7 +20,7 @@ import java.util.Set;
 import dev.gatehouse.infrastructure.json.ClientMetadataJson;
 import dev.gatehouse.infrastructure.json.JsonFields;
 import dev.gatehouse.infrastructure.json.UserJson;
-import dev.gatehouse.application.admin.UserSpec;
+import dev.gatehouse.protocol.admin.UserSpec;
 
 /**
  * Parses and checks the bootstrap file ({@code GATEHOUSE_BOOTSTRAP_FILE}): clients with RFC 7591 field names, checked

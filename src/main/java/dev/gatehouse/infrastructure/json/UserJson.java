@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import dev.gatehouse.application.admin.UserProfile;
-import dev.gatehouse.application.admin.UserSpec;
+import dev.gatehouse.protocol.admin.UserProfile;
+import dev.gatehouse.protocol.admin.UserSpec;
 
 /**
  * A user entry as JSON, for the bootstrap file and the admin API: {@code username}, {@code password}, the OpenID

@@ -2,6 +2,7 @@ package dev.gatehouse.infrastructure.persistence;
 
 import dev.gatehouse.infrastructure.persistence.entity.ClientEntity;
 import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.store.ClientRegistrations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,15 +17,7 @@ import java.util.Optional;
  * (RFC 7592 §3), under a row lock, so of two requests presenting the same token exactly one succeeds.
  */
 @ApplicationScoped
-public class JpaClientRegistrations {
-
-  /** A stored registration: the client, its token hash (null for an operator's client) and its creation time. */
-  public record Stored(Client client, String tokenHash, Instant registeredAt) {
-    @Override
-    public String toString() {
-      return "Stored[" + client.clientId() + "]";
-    }
-  }
+public class JpaClientRegistrations implements ClientRegistrations {
 
   @PersistenceContext(unitName = "gatehouse")
   EntityManager em;
@@ -32,18 +25,21 @@ public class JpaClientRegistrations {
   @Inject JpaClientStore clients;
 
   /** The client's registration, its row locked until the transaction ends ({@code SELECT … FOR UPDATE}). */
+  @Override
   public Optional<Stored> lock(String clientId) {
     return Optional.ofNullable(em.find(ClientEntity.class, clientId, LockModeType.PESSIMISTIC_WRITE))
         .map(e -> new Stored(JpaClientStore.toClient(e), e.registrationTokenHash, Instant.ofEpochMilli(e.createdAt)));
   }
 
   /** How many clients registered themselves (RFC 7591) and still exist. */
+  @Override
   public long countSelfRegistered() {
     return em.createQuery("SELECT COUNT(c) FROM ClientEntity c WHERE c.dynamicallyRegistered = TRUE", Long.class)
         .getSingleResult();
   }
 
   /** Replaces the registration access token of a client locked by {@link #lock}. */
+  @Override
   public void replaceToken(String clientId, String tokenHash) {
     em.find(ClientEntity.class, clientId).registrationTokenHash = tokenHash;
   }
@@ -52,6 +48,7 @@ public class JpaClientRegistrations {
    * Inserts or replaces the client with {@code tokenHash} as its registration access token's hash; the cache entry
    * goes once this commits ({@link JpaClientStore#save}).
    */
+  @Override
   public void save(Client client, String tokenHash, Instant now) {
     clients.save(client, now);
     replaceToken(client.clientId(), tokenHash);

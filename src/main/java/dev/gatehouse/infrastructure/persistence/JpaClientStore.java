@@ -6,7 +6,7 @@ import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.OidcRegistration;
 import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
 import dev.gatehouse.protocol.request.GrantType;
-import dev.gatehouse.protocol.store.ClientStore;
+import dev.gatehouse.protocol.store.ClientRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +24,7 @@ import dev.gatehouse.infrastructure.cache.ClientCache;
 
 /** Clients in the {@code clients} table, read through {@link ClientCache}. */
 @ApplicationScoped
-public class JpaClientStore implements ClientStore {
+public class JpaClientStore implements ClientRegistry {
 
   @PersistenceContext(unitName = "gatehouse")
   EntityManager em;
@@ -38,7 +38,7 @@ public class JpaClientStore implements ClientStore {
         () -> Optional.ofNullable(em.find(ClientEntity.class, clientId)).map(JpaClientStore::toClient));
   }
 
-  /** Inserts the client or replaces its registration; returns true when it was new. */
+  @Override
   public boolean save(Client client, Instant now) {
     ClientEntity e = em.find(ClientEntity.class, client.clientId());
     boolean created = e == null;

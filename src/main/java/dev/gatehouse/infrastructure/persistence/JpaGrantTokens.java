@@ -1,6 +1,7 @@
 package dev.gatehouse.infrastructure.persistence;
 
 import dev.gatehouse.infrastructure.persistence.entity.GrantEntity;
+import dev.gatehouse.protocol.store.GrantTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,7 @@ import dev.gatehouse.infrastructure.cache.CacheInvalidation;
  * entries in another order than this one (that deadlocked). Code rows are never touched.
  */
 @ApplicationScoped
-public class JpaGrantTokens {
+public class JpaGrantTokens implements GrantTokens {
 
   @PersistenceContext(unitName = "gatehouse")
   EntityManager em;
@@ -29,6 +30,7 @@ public class JpaGrantTokens {
   @Inject CacheInvalidation invalidation;
 
   /** Revokes the grant and every one of its tokens; returns how many token rows it matched. */
+  @Override
   public int revokeGrant(String grantId, Instant now) {
     em.createNamedQuery("Grant.revoke")
         .setParameter("id", grantId)
@@ -38,6 +40,7 @@ public class JpaGrantTokens {
   }
 
   /** The user a grant belongs to, if the grant is known and has one (a client_credentials grant has none). */
+  @Override
   public Optional<String> subjectOf(String grantId) {
     return Optional.ofNullable(em.find(GrantEntity.class, grantId)).map(g -> g.subject);
   }
@@ -47,6 +50,7 @@ public class JpaGrantTokens {
    * OpenID Connect Core §11 makes those the grants meant to outlive the sign-in. Returns how many token rows it
    * matched.
    */
+  @Override
   public int revokeSession(String sid, Instant now) {
     int total = 0;
     for (GrantEntity grant : em.createQuery(
@@ -60,11 +64,13 @@ public class JpaGrantTokens {
   }
 
   /** Marks every token of the user (the subject) revoked; returns how many rows changed. */
+  @Override
   public int revokeSubject(String subject, Instant now) {
     return revokeWhere("subject", subject, now);
   }
 
   /** Marks every token issued to the client revoked; returns how many rows changed. */
+  @Override
   public int revokeClient(String clientId, Instant now) {
     return revokeWhere("clientId", clientId, now);
   }

@@ -1,5 +1,6 @@
 package dev.gatehouse.infrastructure.persistence;
 
+import dev.gatehouse.protocol.store.PurgeStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,40 +13,37 @@ import java.util.List;
  * deadlocking (and the caller retries the rare deadlock anyway).
  */
 @ApplicationScoped
-public class JpaPurge {
+public class JpaPurge implements PurgeStore {
 
-  /** What can be purged, and the JPQL that finds it. Every table with rows that end has a rule here. */
-  public enum Rule {
-    EXPIRED_CODES("AuthorizationCodeEntity", "expiresAt"),
-    // A revocation sets expires_at to its own time: these rules purge revoked rows too.
-    ENDED_ACCESS_TOKENS("AccessTokenEntity", "expiresAt"),
-    ENDED_REFRESH_TOKENS("RefreshTokenEntity", "expiresAt"),
-    ENDED_GRANTS("GrantEntity", "expiresAt"),
-    // Logout sets expires_at too; the clients a session signed in to go with it.
-    ENDED_SESSIONS("SessionEntity", "expiresAt"),
-    // A back-channel notification once delivered, or given up on.
-    FINISHED_LOGOUT_DELIVERIES("LogoutDeliveryEntity", "finishedAt"),
-    // Failed sign-in counters whose window is over and whose lockout has ended.
-    STALE_LOGIN_FAILURES("LoginFailureEntity", "expiresAt"),
-    // Audit rows older than GATEHOUSE_AUDIT_RETENTION (not GATEHOUSE_PURGE_RETENTION): the caller's cutoff says so.
-    OLD_AUDIT_EVENTS("AuditEventEntity", "occurredAt");
+  /** The entity and the time column of each rule. */
+  private record Table(String entity, String column) {}
 
-    final String entity;
-    final String column;
-
-    Rule(String entity, String column) {
-      this.entity = entity;
-      this.column = column;
-    }
+  private static Table table(Rule rule) {
+    return switch (rule) {
+      case EXPIRED_CODES -> new Table("AuthorizationCodeEntity", "expiresAt");
+      // A revocation sets expires_at to its own time: these rules purge revoked rows too.
+      case ENDED_ACCESS_TOKENS -> new Table("AccessTokenEntity", "expiresAt");
+      case ENDED_REFRESH_TOKENS -> new Table("RefreshTokenEntity", "expiresAt");
+      case ENDED_GRANTS -> new Table("GrantEntity", "expiresAt");
+      // Logout sets expires_at too; the clients a session signed in to go with it.
+      case ENDED_SESSIONS -> new Table("SessionEntity", "expiresAt");
+      // A back-channel notification once delivered, or given up on.
+      case FINISHED_LOGOUT_DELIVERIES -> new Table("LogoutDeliveryEntity", "finishedAt");
+      // Failed sign-in counters whose window is over and whose lockout has ended.
+      case STALE_LOGIN_FAILURES -> new Table("LoginFailureEntity", "expiresAt");
+      // Audit rows older than GATEHOUSE_AUDIT_RETENTION (not GATEHOUSE_PURGE_RETENTION): the caller's cutoff says so.
+      case OLD_AUDIT_EVENTS -> new Table("AuditEventEntity", "occurredAt");
+    };
   }
 
   @PersistenceContext(unitName = "gatehouse")
   EntityManager em;
 
-  /** Deletes up to {@code limit} rows whose {@code rule} time is before {@code cutoffMillis}; returns how many. */
+  @Override
   public int purgeBatch(Rule rule, long cutoffMillis, int limit) {
-    List<String> ids = em.createQuery("SELECT r.id FROM " + rule.entity + " r WHERE r." + rule.column
-            + " < :cutoff ORDER BY r." + rule.column, String.class)
+    Table table = table(rule);
+    List<String> ids = em.createQuery("SELECT r.id FROM " + table.entity() + " r WHERE r." + table.column()
+            + " < :cutoff ORDER BY r." + table.column(), String.class)
         .setParameter("cutoff", cutoffMillis)
         .setMaxResults(limit)
         .getResultList();
@@ -58,7 +56,7 @@ public class JpaPurge {
       em.createQuery("DELETE FROM SessionClientEntity c WHERE c.sid IN :sids")
           .setParameter("sids", sids.stream().sorted().toList()).executeUpdate();
     }
-    return em.createQuery("DELETE FROM " + rule.entity + " r WHERE r.id IN :ids")
+    return em.createQuery("DELETE FROM " + table.entity() + " r WHERE r.id IN :ids")
         .setParameter("ids", ids.stream().sorted().toList())
         .executeUpdate();
   }

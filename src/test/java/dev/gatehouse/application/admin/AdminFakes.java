@@ -1,11 +1,12 @@
 package dev.gatehouse.application.admin;
 
-import dev.gatehouse.infrastructure.persistence.JpaAdministration;
-import dev.gatehouse.infrastructure.persistence.JpaClientStore;
-import dev.gatehouse.infrastructure.persistence.JpaUserStore;
-import dev.gatehouse.infrastructure.persistence.entity.UserEntity;
 import dev.gatehouse.protocol.admin.AdminActor;
 import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.session.SsoSession;
+import dev.gatehouse.protocol.store.AdministrationStore;
+import dev.gatehouse.protocol.store.ClientRegistry;
+import dev.gatehouse.protocol.store.InMemoryUserStore;
+import dev.gatehouse.protocol.store.UserAccount;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
@@ -29,8 +30,8 @@ public final class AdminFakes {
   static final AdminActor ADMIN = new AdminActor("admin-cli", "sub-admin", "root");
 
   /** Clients in a map. */
-  public static final class Clients extends JpaClientStore {
-    public final Map<String, Client> rows = new LinkedHashMap<>();
+  public static final class Clients implements ClientRegistry {
+    final Map<String, Client> rows = new LinkedHashMap<>();
 
     @Override
     public Optional<Client> find(String clientId) {
@@ -44,27 +45,10 @@ public final class AdminFakes {
   }
 
   /** Users in a map, by subject. */
-  public static final class Users extends JpaUserStore {
-    public final Map<String, UserEntity> rows = new LinkedHashMap<>();
+  public static final class Users extends InMemoryUserStore {}
 
-    @Override
-    public Optional<UserEntity> findByUsername(String username) {
-      return rows.values().stream().filter(u -> u.username.equals(username)).findFirst();
-    }
-
-    @Override
-    public Optional<UserEntity> findById(String id) {
-      return Optional.ofNullable(rows.get(id));
-    }
-
-    @Override
-    public void persist(UserEntity user) {
-      rows.put(user.id, user);
-    }
-  }
-
-  /** Deletes from the fake client map. */
-  static final class Administration extends JpaAdministration {
+  /** Lists and deletes from the fake client map; the administration's other reads find nothing. */
+  static final class Administration implements AdministrationStore {
     final Clients clients;
 
     Administration(Clients clients) {
@@ -72,8 +56,93 @@ public final class AdminFakes {
     }
 
     @Override
+    public List<Client> clients(int offset, int limit) {
+      return clients.rows.values().stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public long clientCount() {
+      return clients.rows.size();
+    }
+
+    @Override
     public boolean deleteClient(String clientId) {
       return clients.rows.remove(clientId) != null;
+    }
+
+    @Override
+    public List<UserAccount> users(String query, int offset, int limit) {
+      return List.of();
+    }
+
+    @Override
+    public long userCount(String query) {
+      return 0;
+    }
+
+    @Override
+    public List<SsoSession> sessions(Owner owner, String value, Instant now, int offset, int limit) {
+      return List.of();
+    }
+
+    @Override
+    public long sessionCount(Owner owner, String value, Instant now) {
+      return 0;
+    }
+
+    @Override
+    public Optional<SsoSession> session(String sid) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<ConsentEntry> consents(Owner owner, String value, int offset, int limit) {
+      return List.of();
+    }
+
+    @Override
+    public long consentCount(Owner owner, String value) {
+      return 0;
+    }
+
+    @Override
+    public boolean deleteConsent(String subject, String clientId) {
+      return false;
+    }
+
+    @Override
+    public List<GrantEntry> grants(Owner owner, String value, Instant now, int offset, int limit) {
+      return List.of();
+    }
+
+    @Override
+    public long grantCount(Owner owner, String value, Instant now) {
+      return 0;
+    }
+
+    @Override
+    public Optional<GrantEntry> grant(String grantId) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<GrantEntry> serviceTokens(String clientId, Instant now, int offset, int limit) {
+      return List.of();
+    }
+
+    @Override
+    public long serviceTokenCount(String clientId, Instant now) {
+      return 0;
+    }
+
+    @Override
+    public Optional<GrantEntry> serviceToken(String grantId, Instant now) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<String> grantIds(String subject, String clientId) {
+      return List.of();
     }
   }
 
@@ -116,7 +185,7 @@ public final class AdminFakes {
   }
 
   /** "Hashes" by prefixing, so tests can see what was hashed without PBKDF2's cost. */
-  static final class Passwords extends PasswordHashing {
+  public static final class Passwords extends PasswordHashing {
     @Override
     public String hash(String password) {
       return "hash:" + password;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gatehouse.infrastructure.persistence.entity.UserEntity;
+import dev.gatehouse.protocol.store.UserAccount;
 import dev.gatehouse.protocol.error.FieldProblem;
 import dev.gatehouse.protocol.error.InvalidFieldsException;
 import java.time.Clock;
@@ -18,6 +18,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import dev.gatehouse.application.session.LogoutAfterCommit;
+import dev.gatehouse.protocol.admin.UserProfile;
+import dev.gatehouse.protocol.admin.UserSpec;
 
 /**
  * Database users: created, changed, disabled (sessions ended, tokens revoked), given a password; directory users are
@@ -55,10 +57,10 @@ class UserAdministrationTest {
   void whenCreated_thenPasswordHashedAndRolesAndClaimsKept() {
     AdminUser kim = kim();
 
-    UserEntity row = users.rows.get(kim.subject());
-    assertEquals("hash:kim-password", row.passwordHash);
-    assertEquals("gatehouse-admin", row.roles);
-    assertEquals("database", row.source);
+    UserAccount row = users.get(kim.subject());
+    assertEquals("hash:kim-password", row.passwordHash());
+    assertEquals(Set.of("gatehouse-admin"), row.roles());
+    assertEquals("database", row.source());
     assertEquals("Kim", kim.profile().name());
     assertTrue(kim.profile().emailVerified());
     assertEquals(List.of("user.create user:" + kim.subject()), changes.recorded);
@@ -86,15 +88,15 @@ class UserAdministrationTest {
   @Test
   void whenUpdated_thenClaimsAndRolesReplacedAndUpdatedAtMovesOnlyOnAChange() {
     AdminUser kim = kim();
-    users.rows.get(kim.subject()).updatedAt = 1;
+    users.put(users.get(kim.subject()).withUpdatedAt(Instant.ofEpochMilli(1)));
 
     service.update(ADMIN, kim.subject(), profile("Kim"), Set.of());
-    assertEquals(1, users.rows.get(kim.subject()).updatedAt, "same claims: updated_at stays");
-    assertEquals("", users.rows.get(kim.subject()).roles);
+    assertEquals(1, users.get(kim.subject()).updatedAt().toEpochMilli(), "same claims: updated_at stays");
+    assertEquals(Set.of(), users.get(kim.subject()).roles());
 
     AdminUser renamed = service.update(ADMIN, kim.subject(), profile("Kim Lee"), null);
     assertEquals("Kim Lee", renamed.profile().name());
-    assertTrue(users.rows.get(kim.subject()).updatedAt > 1);
+    assertTrue(users.get(kim.subject()).updatedAt().toEpochMilli() > 1);
     assertEquals(Set.of(), renamed.roles(), "null roles: left as they were");
   }
 
@@ -115,18 +117,14 @@ class UserAdministrationTest {
   void whenPasswordSet_thenHashedAndNeverRecorded() {
     AdminUser kim = kim();
     service.setPassword(ADMIN, kim.subject(), "a-new-password");
-    assertEquals("hash:a-new-password", users.rows.get(kim.subject()).passwordHash);
+    assertEquals("hash:a-new-password", users.get(kim.subject()).passwordHash());
     assertTrue(changes.recorded.stream().noneMatch(c -> c.contains("a-new-password")));
     assertThrows(InvalidFieldsException.class, () -> service.setPassword(ADMIN, kim.subject(), "short"));
   }
 
   private void lee() {
-    UserEntity ldap = new UserEntity();
-    ldap.id = "sub-ldap";
-    ldap.username = "lee";
-    ldap.source = "ldap";
-    ldap.roles = "gatehouse-admin";
-    users.persist(ldap);
+    users.insert(UserAccount.created("sub-ldap", "lee", "ldap", null, Instant.EPOCH)
+        .withRoles(Set.of("gatehouse-admin")));
   }
 
   @Test
@@ -137,7 +135,7 @@ class UserAdministrationTest {
         () -> service.setPassword(ADMIN, "sub-ldap", "long-enough")).kind());
     assertEquals(AdministrationException.Kind.CONFLICT, assertThrows(AdministrationException.class,
         () -> service.update(ADMIN, "sub-ldap", profile("Lee"), Set.of())).kind());
-    assertEquals("gatehouse-admin", users.rows.get("sub-ldap").roles);
+    assertEquals(Set.of("gatehouse-admin"), users.get("sub-ldap").roles());
     assertFalse(service.get("sub-ldap").orElseThrow().editable());
   }
 
@@ -148,7 +146,7 @@ class UserAdministrationTest {
     AdminUser disabled = service.disable(ADMIN, "sub-ldap");
 
     assertTrue(disabled.disabled());
-    assertTrue(users.rows.get("sub-ldap").disabled);
+    assertTrue(users.get("sub-ldap").disabled());
     assertEquals(List.of("sub-ldap"), sessions.endedFor);
     assertEquals(List.of("user:sub-ldap"), revocations.revoked);
     assertEquals(List.of(new LogoutAfterCommit.SessionsEnded(1)), events.fired);

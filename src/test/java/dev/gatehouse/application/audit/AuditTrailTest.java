@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gatehouse.infrastructure.persistence.JpaAuditEvents;
-import dev.gatehouse.infrastructure.persistence.entity.AuditEventEntity;
+import dev.gatehouse.protocol.store.AuditEventStore;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -66,7 +65,7 @@ class AuditTrailTest {
     assertEquals(List.of(), lines, "no line before the commit");
     transactions.complete(Status.STATUS_COMMITTED);
     assertEquals(1, lines.size());
-    assertTrue(lines.get(0).contains("\"id\":\"" + store.inserted.get(0).id + "\""), "row and line share the id");
+    assertTrue(lines.get(0).contains("\"id\":\"" + store.inserted.get(0).id() + "\""), "row and line share the id");
     assertTrue(lines.get(0).contains("\"client_address\":\"198.51.100.4\""));
     assertTrue(lines.get(0).contains("\"node\":\"node-a\""));
   }
@@ -136,12 +135,12 @@ class AuditTrailTest {
     }
   }
 
-  private static final class FakeStore extends JpaAuditEvents {
-    final List<AuditEventEntity> inserted = new ArrayList<>();
+  private static final class FakeStore implements AuditEventStore {
+    final List<AuditEventStore.Row> inserted = new ArrayList<>();
     boolean fail;
 
     @Override
-    public void insert(AuditEventEntity row) {
+    public void insert(AuditEventStore.Row row) {
       if (fail) {
         throw new IllegalStateException("database down");
       }

@@ -2,13 +2,14 @@ package dev.gatehouse.application.signin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gatehouse.infrastructure.persistence.JpaUserStore;
-import dev.gatehouse.infrastructure.persistence.entity.UserEntity;
+import dev.gatehouse.protocol.store.InMemoryUserStore;
+import dev.gatehouse.protocol.store.UserAccount;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,28 +36,19 @@ class DatabaseIdentityStoreTest {
     }
   }
 
-  /** Users: alice only; counts lookups. */
-  static final class OneUser extends JpaUserStore {
-    int lookups;
-
-    @Override
-    public Optional<UserEntity> findByUsername(String username) {
-      lookups++;
-      if (!username.equals("alice") && !username.equals("bob")) {
-        return Optional.empty();
-      }
-      UserEntity user = new UserEntity();
-      user.id = "subject-" + username;
-      user.username = username;
-      user.passwordHash = "hash-of:" + username + "-password";
-      user.roles = "gatehouse-admin auditor";
-      user.disabled = username.equals("bob");
-      return Optional.of(user);
+  /** Users: alice, and bob (disabled); counts lookups. */
+  private static InMemoryUserStore aliceAndBob() {
+    InMemoryUserStore users = new InMemoryUserStore();
+    for (String username : List.of("alice", "bob")) {
+      users.insert(UserAccount.created("subject-" + username, username, "database", null, Instant.EPOCH)
+          .withPasswordHash("hash-of:" + username + "-password").withRoles(Set.of("gatehouse-admin", "auditor"))
+          .withDisabled(username.equals("bob")));
     }
+    return users;
   }
 
   private final CountingPasswordHashing passwords = new CountingPasswordHashing();
-  private final OneUser users = new OneUser();
+  private final InMemoryUserStore users = aliceAndBob();
   private final DatabaseIdentityStore store = new DatabaseIdentityStore();
   private String dummyHash;
 
@@ -93,7 +85,7 @@ class DatabaseIdentityStoreTest {
     assertEquals(CredentialValidationResult.Status.INVALID, validate("alice", "wrong"));
     assertEquals(CredentialValidationResult.Status.NOT_VALIDATED, validate("nobody", "wrong"));
     assertEquals(List.of(ALICE_HASH, dummyHash), passwords.verifiedAgainst);
-    assertEquals(2, users.lookups);
+    assertEquals(2, users.usernameLookups);
   }
 
   @Test
@@ -101,7 +93,7 @@ class DatabaseIdentityStoreTest {
     store.spendFailedCheck("alice", "alice-password");
     store.spendFailedCheck("nobody", "wrong");
     assertEquals(List.of(dummyHash, dummyHash), passwords.verifiedAgainst);
-    assertEquals(2, users.lookups);
+    assertEquals(2, users.usernameLookups);
   }
 
   @Test

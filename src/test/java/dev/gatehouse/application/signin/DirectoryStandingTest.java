@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.application.signin.DirectoryStanding.Verdict;
-import dev.gatehouse.infrastructure.persistence.entity.UserEntity;
 import dev.gatehouse.protocol.admin.AdminAccess;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
@@ -21,6 +20,7 @@ import dev.gatehouse.protocol.request.TokenRequest;
 import dev.gatehouse.protocol.store.AccessToken;
 import dev.gatehouse.protocol.store.InMemoryRefreshTokenStore;
 import dev.gatehouse.protocol.store.RefreshToken;
+import dev.gatehouse.protocol.store.UserAccount;
 import dev.gatehouse.protocol.support.MutableClock;
 import dev.gatehouse.protocol.token.TokenHash;
 import java.time.Duration;
@@ -100,14 +100,10 @@ class DirectoryStandingTest {
     authorization = AdminWiring.authorization(new AdminFakes.Clients(), rows, standing);
     warnings = LoggedWarnings.of(DirectoryHealth.class);
 
-    UserEntity lin = new UserEntity();
-    lin.id = "sub-lin";
-    lin.username = "lin";
-    lin.source = LdapIdentityStore.STORE_ID;
-    lin.externalId = "uuid-lin";
-    lin.roles = "gatehouse-admin";
-    lin.name = "Lin at sign-in";
-    rows.persist(lin);
+    rows.insert(UserAccount.created("sub-lin", "lin", LdapIdentityStore.STORE_ID, "uuid-lin", Instant.EPOCH)
+        .withRoles(Set.of("gatehouse-admin"))
+        .withProfile(new UserAccount.Profile("Lin at sign-in", null, null, null, false, null, false, null, null,
+            Map.of())));
     directory.entries.put("lin", entry("uuid-lin", "Lin Chen"));
     directory.groups.put(DN, Set.of("gatehouse-admins"));
   }
@@ -122,8 +118,8 @@ class DirectoryStandingTest {
         "cn", List.of(name)));
   }
 
-  private UserEntity lin() {
-    return rows.rows.get("sub-lin");
+  private UserAccount lin() {
+    return rows.get("sub-lin");
   }
 
   private boolean administers() {
@@ -138,7 +134,7 @@ class DirectoryStandingTest {
 
     assertEquals(Verdict.PRESENT, now.verdict());
     assertEquals(Set.of("gatehouse-admin"), now.roles());
-    assertEquals("Lin Chen", lin().name, "claims follow the directory too");
+    assertEquals("Lin Chen", lin().profile().name(), "claims follow the directory too");
   }
 
   @Test
@@ -150,7 +146,7 @@ class DirectoryStandingTest {
     assertTrue(administers(), "within GATEHOUSE_LDAP_ROLE_CACHE the last answer stands");
     clock.advance(Duration.ofMillis(1));
     assertFalse(administers());
-    assertEquals("", lin().roles);
+    assertEquals(Set.of(), lin().roles());
     assertEquals(2, directory.searches, "one search per cache period, not per request");
   }
 
@@ -161,7 +157,7 @@ class DirectoryStandingTest {
     assertEquals(Optional.empty(), authorization.current("sub-lin"));
     directory.entries.clear();
     assertEquals(Verdict.GONE, standing.now(lin()).verdict());
-    assertEquals("gatehouse-admin", lin().roles, "a gone user's row is left as it was");
+    assertEquals(Set.of("gatehouse-admin"), lin().roles(), "a gone user's row is left as it was");
   }
 
   @Test
@@ -184,7 +180,7 @@ class DirectoryStandingTest {
 
   @Test
   void whenDisabledInGatehouse_thenNoAdministration_withoutAskingTheDirectory() {
-    lin().disabled = true;
+    rows.update(lin().withDisabled(true));
     assertFalse(administers());
     assertEquals(0, directory.searches);
   }
@@ -214,7 +210,7 @@ class DirectoryStandingTest {
 
     assertTrue(refreshOfLin().isActive("sub-lin"));
     assertEquals(2, directory.searches, "a refresh does not trust the administration's cached answer");
-    assertEquals("", lin().roles);
+    assertEquals(Set.of(), lin().roles());
     assertFalse(administers(), "the refresh's answer is the newest: the administration sees it at once");
   }
 
@@ -226,7 +222,7 @@ class DirectoryStandingTest {
 
   @Test
   void rfc6749_5_2_whenTheUserIsDisabledInGatehouse_thenItsRefreshIsRefused_withoutAskingTheDirectory() {
-    lin().disabled = true;
+    rows.update(lin().withDisabled(true));
     assertFalse(refreshOfLin().isActive("sub-lin"));
     assertEquals(0, directory.searches);
   }

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gatehouse.infrastructure.persistence.JpaUserStore;
-import dev.gatehouse.infrastructure.persistence.entity.UserEntity;
+import dev.gatehouse.protocol.store.InMemoryUserStore;
+import dev.gatehouse.protocol.store.UserAccount;
 import dev.gatehouse.protocol.support.MutableClock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,28 +21,7 @@ import dev.gatehouse.infrastructure.directory.DirectoryProfile;
  */
 class DirectoryUsersTest {
 
-  /** The users table in memory. */
-  static final class Table extends JpaUserStore {
-    final List<UserEntity> rows = new ArrayList<>();
-
-    @Override
-    public Optional<UserEntity> findByUsername(String username) {
-      return rows.stream().filter(u -> u.username.equals(username)).findFirst();
-    }
-
-    @Override
-    public Optional<UserEntity> findByExternalId(String source, String externalId) {
-      return rows.stream().filter(u -> u.source.equals(source) && Objects.equals(u.externalId, externalId))
-          .findFirst();
-    }
-
-    @Override
-    public void persist(UserEntity user) {
-      rows.add(user);
-    }
-  }
-
-  private final Table table = new Table();
+  private final InMemoryUserStore table = new InMemoryUserStore();
   private final MutableClock clock = MutableClock.startingAt2025();
   private final DirectoryUsers users = new DirectoryUsers();
 
@@ -53,11 +29,8 @@ class DirectoryUsersTest {
   void init() {
     users.users = table;
     users.clock = clock;
-    UserEntity erin = new UserEntity();
-    erin.id = "database-erin";
-    erin.username = "erin";
-    erin.passwordHash = "hash";
-    table.rows.add(erin);
+    table.insert(UserAccount.created("database-erin", "erin", "database", null, Instant.EPOCH)
+        .withPasswordHash("hash"));
   }
 
   private static DirectoryProfile profile(String id, String username, String email, Set<String> roles) {
@@ -65,7 +38,7 @@ class DirectoryUsersTest {
         Map.of("locality", "London"), roles);
   }
 
-  private UserEntity row(String externalId) {
+  private UserAccount row(String externalId) {
     return table.findByExternalId("ldap", externalId).orElseThrow();
   }
 
@@ -73,41 +46,41 @@ class DirectoryUsersTest {
   void whenFirstSignIn_thenARowWithoutPassword_sourceLdap_theClaimsAndTheRoles() {
     DirectoryUsers.SignedIn signedIn =
         users.signedIn(profile("uuid-ada", "ada", "ada@gatehouse.test", Set.of("gatehouse-admin"))).orElseThrow();
-    UserEntity ada = row("uuid-ada");
-    assertEquals(ada.id, signedIn.subject());
-    assertEquals("ldap", ada.source);
-    assertNull(ada.passwordHash);
-    assertEquals("ada@gatehouse.test", ada.email);
-    assertEquals("{\"locality\":\"London\"}", ada.address);
-    assertEquals("gatehouse-admin", ada.roles);
-    assertEquals(clock.millis(), ada.updatedAt);
+    UserAccount ada = row("uuid-ada");
+    assertEquals(ada.subject(), signedIn.subject());
+    assertEquals("ldap", ada.source());
+    assertNull(ada.passwordHash());
+    assertEquals("ada@gatehouse.test", ada.profile().email());
+    assertEquals(Map.of("locality", "London"), ada.profile().address());
+    assertEquals(Set.of("gatehouse-admin"), ada.roles());
+    assertEquals(clock.millis(), ada.updatedAt().toEpochMilli());
   }
 
   @Test
   void oidcCore_5_1_updatedAt_movesOnlyWhenTheProfileChanged_whileTheSubjectStays() {
     String subject = users.signedIn(profile("uuid-ada", "ada", "ada@gatehouse.test", Set.of())).orElseThrow()
         .subject();
-    long first = row("uuid-ada").updatedAt;
+    Instant first = row("uuid-ada").updatedAt();
     clock.advance(Duration.ofMinutes(1));
     users.signedIn(profile("uuid-ada", "ada", "ada@gatehouse.test", Set.of("gatehouse-admin")));
-    assertEquals(first, row("uuid-ada").updatedAt, "same claims (roles are no claim): updated_at stays");
-    assertEquals("gatehouse-admin", row("uuid-ada").roles, "roles follow the groups at every sign-in");
+    assertEquals(first, row("uuid-ada").updatedAt(), "same claims (roles are no claim): updated_at stays");
+    assertEquals(Set.of("gatehouse-admin"), row("uuid-ada").roles(), "roles follow the groups at every sign-in");
     clock.advance(Duration.ofMinutes(1));
     users.signedIn(profile("uuid-ada", "ada.lovelace", "ada@example.org", Set.of()));
-    assertEquals(clock.millis(), row("uuid-ada").updatedAt);
-    assertEquals("ada.lovelace", row("uuid-ada").username, "a renamed entry keeps its row");
-    assertEquals(subject, row("uuid-ada").id);
-    assertEquals("", row("uuid-ada").roles);
+    assertEquals(clock.millis(), row("uuid-ada").updatedAt().toEpochMilli());
+    assertEquals("ada.lovelace", row("uuid-ada").username(), "a renamed entry keeps its row");
+    assertEquals(subject, row("uuid-ada").subject());
+    assertEquals(Set.of(), row("uuid-ada").roles());
   }
 
   @Test
   void whenTheUsernameBelongsToADatabaseUser_thenRefused_andNothingMerged() {
     assertTrue(users.signedIn(profile("uuid-erin", "erin", "erin@gatehouse.test", Set.of())).isEmpty());
     assertEquals(1, table.rows.size());
-    UserEntity erin = table.rows.get(0);
-    assertEquals("database", erin.source);
-    assertEquals("hash", erin.passwordHash);
-    assertNull(erin.email);
+    UserAccount erin = table.get("database-erin");
+    assertEquals("database", erin.source());
+    assertEquals("hash", erin.passwordHash());
+    assertNull(erin.profile().email());
   }
 
   @Test
@@ -119,7 +92,7 @@ class DirectoryUsersTest {
   @Test
   void whenTheUserIsDisabledInGatehouse_thenRefused_evenWithTheDirectoryAgreeing() {
     users.signedIn(profile("uuid-ada", "ada", "ada@gatehouse.test", Set.of()));
-    row("uuid-ada").disabled = true;
+    table.update(row("uuid-ada").withDisabled(true));
     assertTrue(users.signedIn(profile("uuid-ada", "ada", "ada@gatehouse.test", Set.of())).isEmpty());
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gatehouse.application.admin.UserSpec;
+import dev.gatehouse.protocol.admin.UserSpec;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.ClientSecrets;
 import java.io.StringReader;

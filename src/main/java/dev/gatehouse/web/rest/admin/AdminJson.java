@@ -5,7 +5,7 @@ import dev.gatehouse.application.admin.AdminUser;
 import dev.gatehouse.application.admin.ClientAdministration;
 import dev.gatehouse.infrastructure.json.ClientMetadataJson;
 import dev.gatehouse.application.admin.Paging;
-import dev.gatehouse.application.admin.UserProfile;
+import dev.gatehouse.protocol.admin.UserProfile;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.session.SsoSession;

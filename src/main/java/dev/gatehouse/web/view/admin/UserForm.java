@@ -1,8 +1,8 @@
 package dev.gatehouse.web.view.admin;
 
 import dev.gatehouse.application.admin.AdminUser;
-import dev.gatehouse.application.admin.UserProfile;
-import dev.gatehouse.application.admin.UserSpec;
+import dev.gatehouse.protocol.admin.UserProfile;
+import dev.gatehouse.protocol.admin.UserSpec;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

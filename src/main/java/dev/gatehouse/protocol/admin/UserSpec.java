@@ -1,10 +1,11 @@
-package dev.gatehouse.application.admin;
+package dev.gatehouse.protocol.admin;
 
 import dev.gatehouse.protocol.admin.UserRules;
 import dev.gatehouse.protocol.error.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import dev.gatehouse.protocol.admin.UserProfile;
 
 /**
  * A user of the built-in store as the bootstrap file or an administrator describes it; the password is hashed before

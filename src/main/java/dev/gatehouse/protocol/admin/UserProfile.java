@@ -1,10 +1,8 @@
-package dev.gatehouse.application.admin;
+package dev.gatehouse.protocol.admin;
 
-import dev.gatehouse.infrastructure.persistence.JpaUserStore;
-import dev.gatehouse.infrastructure.persistence.entity.UserEntity;
 import dev.gatehouse.protocol.admin.UserRules;
 import dev.gatehouse.protocol.error.FieldProblem;
-import java.util.Arrays;
+import dev.gatehouse.protocol.store.UserAccount;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,32 +35,17 @@ public record UserProfile(String name, String givenName, String familyName, Stri
     return UserRules.claims(claims, address);
   }
 
-  public static UserProfile of(UserEntity u) {
-    return new UserProfile(u.name, u.givenName, u.familyName, u.email, u.emailVerified, u.phoneNumber,
-        u.phoneNumberVerified, u.locale, u.zoneinfo, JpaUserStore.address(u.address));
+  public static UserProfile of(UserAccount.Profile p) {
+    return new UserProfile(p.name(), p.givenName(), p.familyName(), p.email(), p.emailVerified(), p.phoneNumber(),
+        p.phoneNumberVerified(), p.locale(), p.zoneinfo(), p.address());
   }
 
   /**
-   * Writes the profile into the row; returns whether it changed anything. {@code updated_at} is a claim (Core §5.1):
-   * the caller moves it only when something really changed.
+   * The claims as the user store keeps them. Whether they differ from the stored ones decides whether {@code
+   * updated_at}, itself a claim (Core §5.1), moves: the caller moves it only when something really changed.
    */
-  public boolean applyTo(UserEntity u) {
-    List<Object> before = columns(u);
-    u.name = name;
-    u.givenName = givenName;
-    u.familyName = familyName;
-    u.email = email;
-    u.emailVerified = emailVerified;
-    u.phoneNumber = phoneNumber;
-    u.phoneNumberVerified = phoneNumberVerified;
-    u.locale = locale;
-    u.zoneinfo = zoneinfo;
-    u.address = JpaUserStore.addressColumn(address);
-    return !before.equals(columns(u));
-  }
-
-  private static List<Object> columns(UserEntity u) {
-    return Arrays.asList(u.name, u.givenName, u.familyName, u.email, u.emailVerified, u.phoneNumber,
-        u.phoneNumberVerified, u.locale, u.zoneinfo, u.address);
+  public UserAccount.Profile stored() {
+    return new UserAccount.Profile(name, givenName, familyName, email, emailVerified, phoneNumber,
+        phoneNumberVerified, locale, zoneinfo, address);
   }
 }
