@@ -9,6 +9,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * </pre>
  *
  * <p>Each layer may use the ones below it, never one above. The protocol uses nothing of the container and does not
- * log; only the persistence adapter sees JPA entities; only the application declares transactions.
+ * log; only the persistence adapter sees JPA entities; only the application declares transactions; after-commit work
+ * is a CDI transactional observer, never a hand-registered JTA {@code Synchronization}.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -80,6 +84,15 @@ class ArchitectureTest {
         .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.ejb.TransactionManagement")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.UserTransaction"));
+  }
+
+  @Test
+  void afterCommitWorkIsOnlyTransactionalObservers() {
+    // One mechanism (application/package-info): an event observed during AFTER_SUCCESS, never a hand-made JTA callback.
+    check(noClasses().should().implement(Synchronization.class)
+        .orShould().callMethod(TransactionSynchronizationRegistry.class, "registerInterposedSynchronization",
+            Synchronization.class)
+        .orShould().callMethod(Transaction.class, "registerSynchronization", Synchronization.class));
   }
 
   @Test

@@ -4,9 +4,11 @@ import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.store.AuditEventStore;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +29,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * committed: one more INSERT, no second connection. An event whose request fails and rolls back (a failed sign-in, a
  * replayed code) is recorded by its caller after that transaction has ended, in a short transaction of its own
  * ({@link AuditRows}); if even that fails, the log line is still written, with a warning, so the event is not
- * lost. Never a REQUIRES_NEW inside a running transaction: that would hold a second pooled connection.
+ * lost. Never a REQUIRES_NEW inside a running transaction: that would hold a second pooled connection. The lines
+ * follow through an {@link AuditRecorded} event and its after-success observer {@link #written}, the one after-commit
+ * mechanism described in {@link dev.gatehouse.application}; the transaction registry is only asked whether a
+ * transaction runs.
  *
  * <p>For the administration: {@code audit.record(AuditEvent.adminChange(adminSubject, "client.update", "client",
  * clientId).detail(AuditDetail.FIELDS, "redirect_uris scope").build())} in the same transaction as the change.
@@ -43,6 +48,7 @@ public class AuditTrail {
   @Inject RequestOrigin origin;
   @Inject Clock clock;
   @Resource TransactionSynchronizationRegistry transactions;
+  @Inject Event<AuditRecorded> recorded;
 
   /** Records the events, in the caller's transaction if there is one, else in one of their own. */
   public void record(AuditEvent... events) {
@@ -54,14 +60,14 @@ public class AuditTrail {
       } catch (RuntimeException e) {
         LOG.warning(e, "audit event(s) not stored; their log lines follow");
       }
-      log(records);
+      recorded.fire(new AuditRecorded(records)); // no transaction: the observer is called at once
     } else if (status == Status.STATUS_ACTIVE) {
       // Straight to the store: its entity manager joins the caller's transaction. The EJB's REQUIRED would too, but
       // its call costs more than the INSERT on the token endpoint's path.
       for (AuditRecord record : records) {
         store.insert(AuditRows.row(record));
       }
-      transactions.registerInterposedSynchronization(new LogAfterCommit(records));
+      recorded.fire(new AuditRecorded(records)); // the observer waits for the commit
     } else {
       // Marked for rollback: what the events describe will not happen.
       LOG.fine("audit event(s) dropped with their rolled-back transaction: {}", records.size());
@@ -87,8 +93,12 @@ public class AuditTrail {
     }
   }
 
-  private static void log(List<AuditRecord> records) {
-    for (AuditRecord record : records) {
+  /**
+   * Writes the log lines once the rows' transaction has committed, or at once when there was none; a rollback leaves
+   * neither row nor line (CDI 4.0 §10.5: an after-success observer is skipped when the transaction fails).
+   */
+  void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditRecorded event) {
+    for (AuditRecord record : event.records()) {
       AUDIT.info("{}", AuditLogLine.format(record));
     }
   }
@@ -102,18 +112,5 @@ public class AuditTrail {
     long high = (at.toEpochMilli() << 16) | 0x7000L | (random.nextLong() & 0x0fffL);
     long low = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
     return new UUID(high, low).toString();
-  }
-
-  /** Writes the log lines once the transaction has committed; a rollback leaves neither row nor line. */
-  private record LogAfterCommit(List<AuditRecord> records) implements Synchronization {
-    @Override
-    public void beforeCompletion() {}
-
-    @Override
-    public void afterCompletion(int status) {
-      if (status == Status.STATUS_COMMITTED) {
-        log(records);
-      }
-    }
   }
 }

@@ -9,7 +9,8 @@ import jakarta.inject.Inject;
  * Sends the back-channel logout notifications of sessions that an administrator ended, once the ending has committed
  * (the notifications are queued in its transaction: {@link SessionService#end}). A CDI transactional observer, so
  * every caller of the administration gets this without having to remember it; the retry timer of {@link
- * BackchannelLogout} would deliver them anyway, only later.
+ * BackchannelLogout} would deliver them anyway, only later. The one after-commit mechanism of Gatehouse, described in
+ * {@link dev.gatehouse.application}.
  */
 @ApplicationScoped
 public class LogoutAfterCommit {

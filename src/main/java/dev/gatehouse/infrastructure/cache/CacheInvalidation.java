@@ -1,12 +1,10 @@
 package dev.gatehouse.infrastructure.cache;
 
 import dev.gatehouse.protocol.cluster.Invalidation;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Arrays;
 import java.util.Optional;
 import dev.gatehouse.infrastructure.cluster.ClusterInvalidation;
@@ -15,7 +13,9 @@ import dev.gatehouse.infrastructure.cluster.ClusterInvalidation;
  * Invalidates cached access tokens and clients once a change has COMMITTED (never before: a rollback must not leave a token
  * revoked in the cache, and an earlier invalidation could be undone by a concurrent read of the uncommitted row). The
  * callback runs inside the commit, so on this node and on its reachable peers the cache is clean before the revoking
- * request writes its answer ({@link ClusterInvalidation}).
+ * request writes its answer ({@link ClusterInvalidation}). The stores fire a {@link CacheEntriesChanged} in the
+ * changing transaction; {@link #committed} observes it after success, the one after-commit mechanism described in
+ * {@link dev.gatehouse.application}.
  */
 @ApplicationScoped
 public class CacheInvalidation {
@@ -30,33 +30,17 @@ public class CacheInvalidation {
     CLIENT
   }
 
-  @Resource TransactionSynchronizationRegistry transactions;
   @Inject AccessTokenCache tokens;
   @Inject ClientCache clients;
   @Inject ClusterInvalidation cluster;
 
-  /** After the current transaction commits, forget {@code key} of {@code kind} here and on every peer. */
-  public void afterCommit(Kind kind, String key) {
-    if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-      apply(kind, key);
-      return;
-    }
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          apply(kind, key);
-        }
-      }
-    });
-  }
-
-  private void apply(Kind kind, String key) {
-    applyLocally(kind, key);
-    cluster.broadcast(kind, key);
+  /**
+   * Once the change has committed (at once when there was no transaction; never after a rollback, CDI 4.0 §10.5),
+   * forgets it on this node first and then on every peer, so that this node is clean even while a peer is slow.
+   */
+  void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CacheEntriesChanged change) {
+    applyLocally(change.kind(), change.key());
+    cluster.broadcast(change.kind(), change.key());
   }
 
   /**

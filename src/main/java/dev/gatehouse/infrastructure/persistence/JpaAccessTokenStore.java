@@ -1,16 +1,17 @@
 package dev.gatehouse.infrastructure.persistence;
 
+import dev.gatehouse.infrastructure.cache.CacheEntriesChanged;
 import dev.gatehouse.infrastructure.persistence.entity.AccessTokenEntity;
 import dev.gatehouse.protocol.store.AccessToken;
 import dev.gatehouse.protocol.store.AccessTokenStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 import dev.gatehouse.infrastructure.cache.AccessTokenCache;
-import dev.gatehouse.infrastructure.cache.CacheInvalidation;
 
 /** Opaque access tokens, looked up by the SHA-256 of their value (the primary key), through {@link AccessTokenCache}. */
 @ApplicationScoped
@@ -20,7 +21,7 @@ public class JpaAccessTokenStore implements AccessTokenStore {
   EntityManager em;
 
   @Inject AccessTokenCache cache;
-  @Inject CacheInvalidation invalidation;
+  @Inject Event<CacheEntriesChanged> changes;
 
   @Override
   public void save(AccessToken token) {
@@ -50,7 +51,7 @@ public class JpaAccessTokenStore implements AccessTokenStore {
             .setParameter("now", now.toEpochMilli())
             .executeUpdate()
         == 1;
-    invalidation.afterCommit(CacheInvalidation.Kind.TOKEN, hash);
+    changes.fire(CacheEntriesChanged.token(hash));
     return revoked;
   }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.infrastructure.persistence;
 
+import dev.gatehouse.infrastructure.cache.CacheEntriesChanged;
 import dev.gatehouse.infrastructure.persistence.entity.AccessTokenEntity;
 import dev.gatehouse.infrastructure.persistence.entity.ClientEntity;
 import dev.gatehouse.infrastructure.persistence.entity.ConsentEntity;
@@ -12,6 +13,7 @@ import dev.gatehouse.protocol.session.SsoSession;
 import dev.gatehouse.protocol.store.AdministrationStore;
 import dev.gatehouse.protocol.store.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +22,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import dev.gatehouse.infrastructure.cache.CacheInvalidation;
 
 /** The administration's reads and deletes ({@link AdministrationStore}) over the JPA entities. */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class JpaAdministration implements AdministrationStore {
   @PersistenceContext(unitName = "gatehouse")
   EntityManager em;
 
-  @Inject CacheInvalidation invalidation;
+  @Inject Event<CacheEntriesChanged> changes;
 
   @Override
   public List<Client> clients(int offset, int limit) {
@@ -53,7 +54,7 @@ public class JpaAdministration implements AdministrationStore {
     em.createQuery("DELETE FROM ConsentEntity c WHERE c.clientId = :id").setParameter("id", clientId).executeUpdate();
     int deleted = em.createQuery("DELETE FROM ClientEntity c WHERE c.clientId = :id")
         .setParameter("id", clientId).executeUpdate();
-    invalidation.afterCommit(CacheInvalidation.Kind.CLIENT, clientId);
+    changes.fire(CacheEntriesChanged.client(clientId));
     return deleted == 1;
   }
 

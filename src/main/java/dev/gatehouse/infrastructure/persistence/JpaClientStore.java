@@ -1,5 +1,6 @@
 package dev.gatehouse.infrastructure.persistence;
 
+import dev.gatehouse.infrastructure.cache.CacheEntriesChanged;
 import dev.gatehouse.infrastructure.persistence.entity.ClientEntity;
 import dev.gatehouse.protocol.client.AccessTokenFormat;
 import dev.gatehouse.protocol.client.Client;
@@ -8,6 +9,7 @@ import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.store.ClientRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import dev.gatehouse.infrastructure.cache.CacheInvalidation;
 import dev.gatehouse.infrastructure.cache.ClientCache;
 
 /** Clients in the {@code clients} table, read through {@link ClientCache}. */
@@ -30,7 +31,7 @@ public class JpaClientStore implements ClientRegistry {
   EntityManager em;
 
   @Inject ClientCache cache;
-  @Inject CacheInvalidation invalidation;
+  @Inject Event<CacheEntriesChanged> changes;
 
   @Override
   public Optional<Client> find(String clientId) {
@@ -67,7 +68,7 @@ public class JpaClientStore implements ClientRegistry {
     if (created) {
       em.persist(e);
     }
-    invalidation.afterCommit(CacheInvalidation.Kind.CLIENT, client.clientId());
+    changes.fire(CacheEntriesChanged.client(client.clientId()));
     return created;
   }
 

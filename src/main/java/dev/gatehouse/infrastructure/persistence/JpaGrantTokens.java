@@ -1,14 +1,15 @@
 package dev.gatehouse.infrastructure.persistence;
 
+import dev.gatehouse.infrastructure.cache.CacheEntriesChanged;
 import dev.gatehouse.infrastructure.persistence.entity.GrantEntity;
 import dev.gatehouse.protocol.store.GrantTokens;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
-import dev.gatehouse.infrastructure.cache.CacheInvalidation;
 
 /**
  * Revokes tokens in bulk: every access and refresh token of a grant, of a user, or of a client.
@@ -27,7 +28,7 @@ public class JpaGrantTokens implements GrantTokens {
   @PersistenceContext(unitName = "gatehouse")
   EntityManager em;
 
-  @Inject CacheInvalidation invalidation;
+  @Inject Event<CacheEntriesChanged> changes;
 
   /** Revokes the grant and every one of its tokens; returns how many token rows it matched. */
   @Override
@@ -94,7 +95,7 @@ public class JpaGrantTokens implements GrantTokens {
           .executeUpdate();
     }
     if (total > 0) {
-      invalidation.afterCommit(CacheInvalidation.Kind.ALL_TOKENS, "*");
+      changes.fire(CacheEntriesChanged.allTokens());
     }
     return total;
   }

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.protocol.store.AuditEventStore;
+import dev.gatehouse.testing.FakeTransactions;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +42,7 @@ class AuditTrailTest {
     trail.origin = () -> Optional.of("198.51.100.4");
     trail.clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
     trail.transactions = transactions;
+    trail.recorded = transactions.afterSuccess(trail::written);
     AUDIT_LOG.addHandler(capture);
   }
 
@@ -85,6 +85,16 @@ class AuditTrailTest {
     store.fail = true;
 
     assertThrows(IllegalStateException.class, () -> trail.record(event()), "atomic with what it describes");
+    assertEquals(List.of(), lines);
+  }
+
+  @Test
+  void whenTheTransactionIsAlreadyMarkedForRollback_thenNeitherRowNorLine() {
+    transactions.status = Status.STATUS_MARKED_ROLLBACK;
+    trail.record(event());
+    transactions.complete(Status.STATUS_ROLLEDBACK);
+
+    assertEquals(0, store.inserted.size() + rows.inserted.size(), "what the event describes will not happen");
     assertEquals(List.of(), lines);
   }
 
@@ -145,46 +155,6 @@ class AuditTrailTest {
         throw new IllegalStateException("database down");
       }
       inserted.add(row);
-    }
-  }
-
-  private static final class FakeTransactions implements TransactionSynchronizationRegistry {
-    int status = Status.STATUS_NO_TRANSACTION;
-    final List<Synchronization> synchronizations = new ArrayList<>();
-
-    void complete(int outcome) {
-      synchronizations.forEach(s -> s.afterCompletion(outcome));
-    }
-
-    @Override
-    public int getTransactionStatus() {
-      return status;
-    }
-
-    @Override
-    public void registerInterposedSynchronization(Synchronization sync) {
-      synchronizations.add(sync);
-    }
-
-    @Override
-    public Object getTransactionKey() {
-      return null;
-    }
-
-    @Override
-    public void putResource(Object key, Object value) {}
-
-    @Override
-    public Object getResource(Object key) {
-      return null;
-    }
-
-    @Override
-    public void setRollbackOnly() {}
-
-    @Override
-    public boolean getRollbackOnly() {
-      return false;
     }
   }
 }
