@@ -1,9 +1,9 @@
 package dev.gatehouse.application.oauth;
 
 import dev.gatehouse.protocol.authorize.AuthorizationCodeIssuer;
+import dev.gatehouse.protocol.authorize.AuthorizationDecision;
 import dev.gatehouse.protocol.authorize.AuthorizationRequestValidator;
 import dev.gatehouse.protocol.authorize.AuthorizationResponse;
-import dev.gatehouse.protocol.authorize.ConsentPolicy;
 import dev.gatehouse.protocol.authorize.RedirectTarget;
 import dev.gatehouse.protocol.authorize.ValidatedAuthorization;
 import dev.gatehouse.protocol.client.Client;
@@ -18,7 +18,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import dev.gatehouse.application.audit.AuditDetail;
 import dev.gatehouse.application.audit.AuditEvent;
 import dev.gatehouse.application.audit.AuditEventType;
@@ -26,8 +28,8 @@ import dev.gatehouse.application.audit.AuditTrail;
 import dev.gatehouse.infrastructure.config.GatehouseConfig;
 
 /**
- * The authorization endpoint's application service (RFC 6749 §4.1.1, §4.1.2): validates requests, decides whether
- * consent is needed, records consent and issues codes in one transaction.
+ * The authorization endpoint's application service (RFC 6749 §4.1.1, §4.1.2): validates requests, decides what
+ * happens next (sign-in, consent, code or error), records consent and issues codes in one transaction.
  */
 @Stateless
 public class AuthorizationService {
@@ -52,10 +54,15 @@ public class AuthorizationService {
     return validator.validate(target, parameters);
   }
 
+  /**
+   * Step three: what happens next for the browser's {@code session} ({@link AuthorizationDecision}), with its user's
+   * earlier consent to this client looked up. {@code arrived} is when the request first came in.
+   */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public boolean consentRequired(ValidatedAuthorization request, String subject) {
-    return ConsentPolicy.consentRequired(request.scopes(), consents.consent(subject, request.client().clientId()),
-        request.prompt(), request.client().dynamicallyRegistered());
+  public AuthorizationDecision.Outcome decide(ValidatedAuthorization request, Optional<SsoSession> session,
+      Instant arrived) {
+    Optional<Set<String>> consent = session.flatMap(s -> consents.consent(s.subject(), request.client().clientId()));
+    return AuthorizationDecision.decide(request, session, consent, arrived, clock.instant());
   }
 
   /** Whether the user ever answered this client's consent page with Allow (and has not withdrawn it since). */

@@ -98,7 +98,12 @@ public record ValidatedAuthorization(
     return prompt.contains(Prompt.LOGIN)
         || prompt.contains(Prompt.SELECT_ACCOUNT)
         || maxAge.isPresent() && authTime.plus(maxAge.get()).isBefore(now)
-        || idTokenHint.isPresent() && !idTokenHint.get().subject().equals(subject);
+        || hintNamesAnotherUser(subject);
+  }
+
+  /** Whether an {@code id_token_hint} was sent and names a user other than {@code subject}. */
+  public boolean hintNamesAnotherUser(String subject) {
+    return idTokenHint.isPresent() && !idTokenHint.get().subject().equals(subject);
   }
 
   /**
@@ -109,7 +114,7 @@ public record ValidatedAuthorization(
    * @throws OAuthException {@code login_required} when the signed-in user is not the one the hint names
    */
   public void requireHintedUser(String subject) {
-    if (idTokenHint.isPresent() && !idTokenHint.get().subject().equals(subject)) {
+    if (hintNamesAnotherUser(subject)) {
       throw new OAuthException(OAuthErrorCode.LOGIN_REQUIRED, "signed-in user differs from the id_token_hint");
     }
   }

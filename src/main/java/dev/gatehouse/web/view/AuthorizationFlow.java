@@ -2,6 +2,7 @@ package dev.gatehouse.web.view;
 
 import dev.gatehouse.application.oauth.AuthorizationService;
 import dev.gatehouse.infrastructure.logging.SafeLog;
+import dev.gatehouse.protocol.authorize.AuthorizationDecision;
 import dev.gatehouse.protocol.authorize.InvalidClientOrRedirectException;
 import dev.gatehouse.protocol.authorize.RedirectTarget;
 import dev.gatehouse.protocol.authorize.SealedRequests;
@@ -22,11 +23,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The authorization endpoint's browser flow (RFC 6749 §4.1.1–§4.1.2), shared by the first request and its resumption
- * after sign-in: validate, then sign-in page, consent page, or straight back to the client with a code.
+ * after sign-in: validate, then what {@link AuthorizationDecision} decides: sign-in page, consent page, straight back
+ * to the client with a code, or an error.
  *
  * <p>Error responses go back to the client's redirect URI (RFC 6749 §4.1.2.1) without a page in between, except for a
  * client that registered itself (RFC 7591) and that the user has not been shown: RFC 9700 §4.11.2 warns that an
@@ -64,16 +65,16 @@ public class AuthorizationFlow {
     }
     try {
       ValidatedAuthorization valid = authorizations.validate(target, parameters);
-      Instant now = clock.instant();
-      Optional<SsoSession> login = sso.current(request)
-          .filter(s -> !valid.requiresSignIn(s.subject(), s.authTime(), arrived, now));
-      login.ifPresent(s -> valid.requireHintedUser(s.subject()));
-      if (login.isEmpty()) {
-        requireLogin(request, response, raw, arrived, valid);
-      } else if (authorizations.consentRequired(valid, login.get().subject())) {
-        requireConsent(request, response, raw, arrived, valid, login.get());
+      AuthorizationDecision.Outcome next = authorizations.decide(valid, sso.current(request), arrived);
+      if (next instanceof AuthorizationDecision.Outcome.Refuse refused) {
+        throw refused.toException();
+      } else if (next instanceof AuthorizationDecision.Outcome.ShowSignIn) {
+        showSignIn(request, response, raw, arrived);
+      } else if (next instanceof AuthorizationDecision.Outcome.ShowConsent consent) {
+        showConsent(request, response, raw, arrived, valid, consent.session());
       } else {
-        response.sendRedirect(authorizations.approve(valid, login.get()));
+        SsoSession login = ((AuthorizationDecision.Outcome.IssueCode) next).session();
+        response.sendRedirect(authorizations.approve(valid, login));
       }
     } catch (OAuthException e) {
       LOG.info("authorization request for {} -> {}", target.client().clientId(), e.getMessage());
@@ -81,20 +82,14 @@ public class AuthorizationFlow {
     }
   }
 
-  private void requireLogin(HttpServletRequest request, HttpServletResponse response, Map<String, List<String>> raw,
-      Instant arrived, ValidatedAuthorization valid) throws IOException {
-    if (valid.prompt().contains("none")) {
-      throw new OAuthException(OAuthErrorCode.LOGIN_REQUIRED, "prompt=none and no signed-in user");
-    }
+  private void showSignIn(HttpServletRequest request, HttpServletResponse response, Map<String, List<String>> raw,
+      Instant arrived) throws IOException {
     String id = pending.park(raw, arrived);
     response.sendRedirect(request.getContextPath() + "/login?request=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
   }
 
-  private void requireConsent(HttpServletRequest request, HttpServletResponse response, Map<String, List<String>> raw,
+  private void showConsent(HttpServletRequest request, HttpServletResponse response, Map<String, List<String>> raw,
       Instant arrived, ValidatedAuthorization valid, SsoSession login) throws ServletException, IOException {
-    if (valid.prompt().contains("none")) {
-      throw new OAuthException(OAuthErrorCode.CONSENT_REQUIRED, "prompt=none and consent is needed");
-    }
     request.setAttribute("requestId", pending.park(raw, arrived));
     request.setAttribute("clientName", valid.client().clientName());
     request.setAttribute("clientId", valid.client().clientId());
