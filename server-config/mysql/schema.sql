@@ -1,11 +1,17 @@
 -- Gatehouse schema for MySQL 8 / MariaDB 10.6+, for DBAs who apply it by hand (then start Gatehouse with
--- GATEHOUSE_DB_MIGRATE=false). Generated from src/main/resources/db/migration/mysql with the default table prefix
--- gatehouse_; SchemaSqlTest fails when the two drift apart. For another prefix, replace gatehouse_ throughout.
+-- GATEHOUSE_DB_MIGRATE=false). GENERATED, do not edit: it is src/main/resources/db/migration/common
+-- with the MySQL placeholders and the default table prefix gatehouse_. For another prefix, replace
+-- gatehouse_ throughout. After changing a migration, regenerate it from the project folder with
+-- bash src/test/scripts/regenerate-schema-sql.sh (SchemaSqlTest fails the build while it is stale).
 
 -- ---- V1__initial_schema.sql
--- Gatehouse schema, version 1 (MySQL 8 / MariaDB 10.6+). gatehouse_ is the configured table prefix.
+-- Gatehouse schema, version 1 (H2, the embedded default, and MySQL 8 / MariaDB 10.6+). gatehouse_ is the configured
+-- table prefix. These files serve every database; SchemaMigrator sets the placeholders for the one it connects to
+-- (DatabaseDialect): table_options (MySQL: InnoDB, utf8mb4_bin, so identifiers and redirect URIs compare exactly; H2
+-- compares strings exactly anyway), ascii (MySQL: CHARACTER SET ascii, for hex hashes, UUIDs and key ids), jwk_text
+-- and modify_column (see versions 4 and 8). On H2 each of these is empty or its plain-SQL equivalent.
 -- Times are epoch milliseconds (BIGINT). Secrets, codes and tokens are stored only as SHA-256 hashes (CHAR(64) hex)
--- and looked up by that one indexed column. utf8mb4_bin: identifiers and redirect URIs compare exactly.
+-- and looked up by that one indexed column.
 
 CREATE TABLE gatehouse_clients (
   client_id             VARCHAR(128)  NOT NULL,
@@ -30,7 +36,7 @@ CREATE TABLE gatehouse_users (
   created_at    BIGINT       NOT NULL,
   updated_at    BIGINT       NOT NULL,
   PRIMARY KEY (id),
-  UNIQUE KEY gatehouse_users_username (username)
+  CONSTRAINT gatehouse_users_username UNIQUE (username)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE gatehouse_authorization_codes (
@@ -46,10 +52,10 @@ CREATE TABLE gatehouse_authorization_codes (
   issued_at      BIGINT        NOT NULL,
   expires_at     BIGINT        NOT NULL,
   consumed_at    BIGINT        NULL,
-  PRIMARY KEY (id),
-  KEY gatehouse_codes_grant (grant_id),
-  KEY gatehouse_codes_expires (expires_at)
+  PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX gatehouse_codes_grant ON gatehouse_authorization_codes (grant_id);
+CREATE INDEX gatehouse_codes_expires ON gatehouse_authorization_codes (expires_at);
 
 CREATE TABLE gatehouse_access_tokens (
   id         CHAR(64)      CHARACTER SET ascii NOT NULL,
@@ -60,10 +66,10 @@ CREATE TABLE gatehouse_access_tokens (
   issued_at  BIGINT        NOT NULL,
   expires_at BIGINT        NOT NULL,
   revoked_at BIGINT        NULL,
-  PRIMARY KEY (id),
-  KEY gatehouse_access_grant (grant_id),
-  KEY gatehouse_access_expires (expires_at)
+  PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX gatehouse_access_grant ON gatehouse_access_tokens (grant_id);
+CREATE INDEX gatehouse_access_expires ON gatehouse_access_tokens (expires_at);
 
 CREATE TABLE gatehouse_refresh_tokens (
   id         CHAR(64)      CHARACTER SET ascii NOT NULL,
@@ -76,10 +82,10 @@ CREATE TABLE gatehouse_refresh_tokens (
   expires_at BIGINT        NOT NULL,
   rotated_at BIGINT        NULL,
   revoked_at BIGINT        NULL,
-  PRIMARY KEY (id),
-  KEY gatehouse_refresh_grant (grant_id),
-  KEY gatehouse_refresh_expires (expires_at)
+  PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX gatehouse_refresh_grant ON gatehouse_refresh_tokens (grant_id);
+CREATE INDEX gatehouse_refresh_expires ON gatehouse_refresh_tokens (expires_at);
 
 CREATE TABLE gatehouse_consents (
   subject    VARCHAR(190)  NOT NULL,
@@ -115,22 +121,22 @@ CREATE TABLE gatehouse_grants (
   created_at BIGINT        NOT NULL,
   expires_at BIGINT        NOT NULL,
   revoked_at BIGINT        NULL,
-  PRIMARY KEY (id),
-  KEY gatehouse_grants_subject (subject),
-  KEY gatehouse_grants_client (client_id),
-  KEY gatehouse_grants_expires (expires_at)
+  PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX gatehouse_grants_subject ON gatehouse_grants (subject);
+CREATE INDEX gatehouse_grants_client ON gatehouse_grants (client_id);
+CREATE INDEX gatehouse_grants_expires ON gatehouse_grants (expires_at);
 -- ---- V4__signing_keys.sql
 -- Version 4: the signing keys of ID tokens and JWT access tokens, and a lock row for their rotation.
 -- private_jwk is a JWE (dir, A256GCM) under the key-encryption key from configuration: the database never holds a
 -- private key in plaintext, nor the key that decrypts it. A key is published from its creation, signs from
 -- activates_at until its successor activates (retired_at), and is deleted after published_until, when every token
--- it signed has expired.
+-- it signed has expired. jwk_text: TEXT on MySQL, VARCHAR(8000) on H2.
 CREATE TABLE gatehouse_signing_keys (
   kid             VARCHAR(64)   CHARACTER SET ascii NOT NULL,
   alg             VARCHAR(16)   CHARACTER SET ascii NOT NULL,
-  public_jwk      TEXT          NOT NULL,
-  private_jwk     TEXT          CHARACTER SET ascii NOT NULL,
+  public_jwk      TEXT NOT NULL,
+  private_jwk     TEXT CHARACTER SET ascii NOT NULL,
   created_at      BIGINT        NOT NULL,
   activates_at    BIGINT        NOT NULL,
   retired_at      BIGINT        NULL,
@@ -183,10 +189,10 @@ CREATE TABLE gatehouse_sessions (
   expires_at   BIGINT       NOT NULL,
   ended_at     BIGINT       NULL,
   PRIMARY KEY (id),
-  UNIQUE KEY gatehouse_sessions_sid (sid),
-  KEY gatehouse_sessions_subject (subject),
-  KEY gatehouse_sessions_expires (expires_at)
+  CONSTRAINT gatehouse_sessions_sid UNIQUE (sid)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX gatehouse_sessions_subject ON gatehouse_sessions (subject);
+CREATE INDEX gatehouse_sessions_expires ON gatehouse_sessions (expires_at);
 
 -- The clients a session signed in to: who is told when it ends (Back-Channel Logout 1.0).
 CREATE TABLE gatehouse_session_clients (
@@ -217,10 +223,10 @@ CREATE TABLE gatehouse_logout_deliveries (
   finished_at     BIGINT        NULL,
   delivered       BOOLEAN       NOT NULL,
   last_error      VARCHAR(200)  NULL,
-  PRIMARY KEY (id),
-  KEY gatehouse_logout_due (next_attempt_at),
-  KEY gatehouse_logout_finished (finished_at)
+  PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX gatehouse_logout_due ON gatehouse_logout_deliveries (next_attempt_at);
+CREATE INDEX gatehouse_logout_finished ON gatehouse_logout_deliveries (finished_at);
 
 -- A client that registered itself (RFC 7591) rather than being registered by the operator: its back-channel URI may
 -- not point at internal addresses unless the operator allows it (GATEHOUSE_DYNAMIC_CLIENTS_MAY_CALL_INTERNAL).
@@ -238,9 +244,9 @@ CREATE TABLE gatehouse_login_failures (
   locked_until  BIGINT      NOT NULL,
   lockouts      INT         NOT NULL,
   expires_at    BIGINT      NOT NULL,
-  PRIMARY KEY (id),
-  KEY gatehouse_login_failures_expiry (expires_at)
+  PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX gatehouse_login_failures_expiry ON gatehouse_login_failures (expires_at);
 -- ---- V8__directory_and_administration.sql
 -- Version 8: users from more than one identity store, administration, and dynamic client registration.
 
@@ -249,6 +255,7 @@ CREATE TABLE gatehouse_login_failures (
 -- null for the built-in store. A directory user gets a row at first sign-in so that sub, sessions, consents and the
 -- admin API work the same for every store; such a row has no password_hash. roles: space-separated role names
 -- (e.g. gatehouse-admin); disabled: the user may not sign in, and its tokens were revoked when it was set.
+-- modify_column: MODIFY on MySQL, ALTER COLUMN on H2.
 ALTER TABLE gatehouse_users MODIFY password_hash VARCHAR(300) NULL;
 ALTER TABLE gatehouse_users ADD COLUMN source VARCHAR(64) NOT NULL DEFAULT 'database';
 ALTER TABLE gatehouse_users ADD COLUMN external_id VARCHAR(190) NULL;
@@ -282,11 +289,11 @@ CREATE TABLE gatehouse_audit_events (
   session_id     VARCHAR(64)  NULL,
   node           VARCHAR(64)  NULL,
   details        TEXT         NULL,
-  PRIMARY KEY (id),
-  KEY gatehouse_audit_events_time (occurred_at),
-  KEY gatehouse_audit_events_subject (subject, occurred_at),
-  KEY gatehouse_audit_events_client (client_id, occurred_at)
+  PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX gatehouse_audit_events_time ON gatehouse_audit_events (occurred_at);
+CREATE INDEX gatehouse_audit_events_subject ON gatehouse_audit_events (subject, occurred_at);
+CREATE INDEX gatehouse_audit_events_client ON gatehouse_audit_events (client_id, occurred_at);
 -- ---- V10__administration_indexes.sql
 -- Version 10: the administration lists consents and sessions per client (GET /admin/api/clients/{id}/consents and
 -- /sessions, the console's client page, deleting a client). Both tables are keyed by user first, so without these

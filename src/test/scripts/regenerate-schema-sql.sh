@@ -1,15 +1,9 @@
 #!/usr/bin/env bash
-# Regenerates server-config/mysql/schema.sql (the hand-applied schema for DBAs) from the MySQL Flyway migrations with
-# the default table prefix; SchemaSqlTest fails when the two drift apart. Run after adding or merging a migration.
+# Regenerates server-config/mysql/schema.sql (the hand-applied schema for DBAs) from the one Flyway migration set
+# (src/main/resources/db/migration/common) with the MySQL placeholders and the default table prefix, through
+# dev.gatehouse.infrastructure.persistence.SchemaSqlGenerator; SchemaSqlTest fails while the file is stale. Run after adding or
+# merging a migration.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-out=server-config/mysql/schema.sql
-header=$(sed -n '1,/^-- ---- V1__/p' "$out" | sed '$d')
-{
-  printf '%s\n\n' "$header"
-  for f in $(ls src/main/resources/db/migration/mysql/*.sql | sort -V); do
-    printf -- '-- ---- %s\n' "$(basename "$f")"
-    sed 's/\${prefix}/gatehouse_/g' "$f"
-  done
-} > "$out.tmp"
-mv "$out.tmp" "$out"
+mvn -B -ntp -q test-compile exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=dev.gatehouse.infrastructure.persistence.SchemaSqlGenerator "$@"

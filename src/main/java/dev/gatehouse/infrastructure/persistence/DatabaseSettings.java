@@ -41,11 +41,6 @@ public record DatabaseSettings(
         dataDir);
   }
 
-  /** Flyway's folder for this database's dialect: {@code db/migration/h2} or {@code db/migration/mysql}. */
-  public String dialect() {
-    return url.startsWith("jdbc:h2:") ? "h2" : "mysql";
-  }
-
   /** The URL without credentials or options, for log lines. */
   public String describe() {
     int options = url.indexOf(url.startsWith("jdbc:h2:") ? ';' : '?');

@@ -2,6 +2,7 @@ package dev.gatehouse.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,62 +13,55 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-applied schema for DBAs (server-config/mysql/schema.sql) must say exactly what the Flyway migrations say,
- * with the default prefix; and the H2 migrations must create the same tables as the MySQL ones.
+ * The hand-applied schema for DBAs (server-config/mysql/schema.sql) must say exactly what the one migration set says
+ * with the MySQL placeholders and the default prefix (it is generated: {@link SchemaSqlGenerator}); and the one set
+ * must keep the versions and descriptions of the former per-database files, which the history of every existing
+ * installation names.
  */
 class SchemaSqlTest {
 
-  private static final Path MYSQL = Path.of("src/main/resources/db/migration/mysql");
-  private static final Path H2 = Path.of("src/main/resources/db/migration/h2");
+  private static final Path FORMER_MYSQL = Path.of("src/test/resources/db/legacy/mysql");
+  private static final Path FORMER_H2 = Path.of("src/test/resources/db/legacy/h2");
 
   @Test
   void schemaSqlEqualsTheMysqlMigrationsWithTheDefaultPrefix() throws IOException {
-    String expected = migrations(MYSQL).stream()
-        .map(SchemaSqlTest::read)
-        .map(sql -> sql.replace("${prefix}", "gatehouse_"))
-        .collect(Collectors.joining());
-    String schema = Files.readString(Path.of("server-config/mysql/schema.sql"));
-    String body = schema.substring(schema.indexOf("-- ---- V1__"));
-    assertEquals(expected, body.replaceAll("(?m)^-- ---- V\\d+__.*\\n", ""),
-        "regenerate server-config/mysql/schema.sql from db/migration/mysql");
+    String schema = Files.readString(SchemaSqlGenerator.SCHEMA_SQL);
+    assertEquals(SchemaSqlGenerator.render(), schema,
+        "server-config/mysql/schema.sql is stale; regenerate it with " + SchemaSqlGenerator.COMMAND);
+    assertFalse(schema.contains("${"), "every placeholder is replaced");
   }
 
   @Test
-  void h2AndMysqlMigrationsHaveTheSameVersionsAndTables() throws IOException {
-    assertEquals(names(MYSQL), names(H2));
-    for (Path mysql : migrations(MYSQL)) {
-      assertEquals(tables(read(mysql)), tables(read(H2.resolve(mysql.getFileName()))), mysql.getFileName().toString());
-    }
-    assertFalse(migrations(MYSQL).isEmpty());
+  void whenTheOneSetIsListed_thenItHasTheFormerVersionsAndDescriptions() throws IOException {
+    List<String> oneSet = SchemaSqlGenerator.migrations().stream().map(p -> p.getFileName().toString())
+        .collect(Collectors.toList());
+    assertEquals(names(FORMER_MYSQL), oneSet);
+    assertEquals(names(FORMER_H2), oneSet);
+    assertEquals(12, oneSet.size());
   }
 
-  private static List<Path> migrations(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      // In Flyway's order, by version number: V10 comes after V9, not after V1.
-      return files.filter(p -> p.getFileName().toString().endsWith(".sql"))
-          .sorted(java.util.Comparator.comparingInt(SchemaSqlTest::version)).collect(Collectors.toList());
-    }
+  @Test
+  void whenAMigrationNamesAPlaceholderWithoutAValue_thenTheGeneratorRefusesIt() {
+    assertThrows(IllegalStateException.class,
+        () -> SchemaSqlGenerator.substitute("CREATE TABLE ${prefix}x (a INT) ${engine};",
+            DatabaseDialect.MYSQL.placeholders("gatehouse_"), Path.of("V99__test.sql")));
   }
 
-  private static int version(Path migration) {
-    String name = migration.getFileName().toString();
-    return Integer.parseInt(name.substring(1, name.indexOf("__")));
+  @Test
+  void whenEveryMigrationIsRenderedForEitherDatabase_thenEachOfItsPlaceholdersHasAValue() throws IOException {
+    for (DatabaseDialect dialect : DatabaseDialect.values()) {
+      for (Path migration : SchemaSqlGenerator.migrations()) {
+        String sql = SchemaSqlGenerator.substitute(Files.readString(migration), dialect.placeholders("p_"), migration);
+        assertFalse(sql.contains("${"), dialect + " " + migration);
+      }
+    }
   }
 
   private static List<String> names(Path dir) throws IOException {
-    return migrations(dir).stream().map(p -> p.getFileName().toString()).collect(Collectors.toList());
-  }
-
-  private static List<String> tables(String sql) {
-    return sql.lines().filter(l -> l.startsWith("CREATE TABLE ")).map(l -> l.split(" ")[2]).sorted()
-        .collect(Collectors.toList());
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".sql"))
+          .sorted(java.util.Comparator.comparingInt(SchemaSqlGenerator::version))
+          .map(p -> p.getFileName().toString()).collect(Collectors.toList());
     }
   }
 }

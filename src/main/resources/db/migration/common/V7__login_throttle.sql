@@ -1,0 +1,15 @@
+-- Version 7: sign-in protection. Failed sign-ins counted per account and per client address, shared by every node and
+-- kept across restarts. id is the SHA-256 (hex) of the kind and the normalized username or address: the table is never
+-- a list of what people typed as their username. Times are epoch milliseconds; locked_until is 0 when never locked.
+-- expires_at is when the row stops mattering (its window is over and it is not locked): the purge deletes it then.
+CREATE TABLE ${prefix}login_failures (
+  id            CHAR(64)    ${ascii} NOT NULL,
+  kind          VARCHAR(16) ${ascii} NOT NULL,
+  failures      INT         NOT NULL,
+  window_start  BIGINT      NOT NULL,
+  locked_until  BIGINT      NOT NULL,
+  lockouts      INT         NOT NULL,
+  expires_at    BIGINT      NOT NULL,
+  PRIMARY KEY (id)
+) ${table_options};
+CREATE INDEX ${prefix}login_failures_expiry ON ${prefix}login_failures (expires_at);
