@@ -94,9 +94,10 @@ public class ClientAdministration {
       secret = existing.secretHash() == null ? Optional.of(ClientSecrets.generate()) : Optional.empty();
       hash = secret.map(ClientSecrets::hash).orElse(existing.secretHash());
     }
-    Client stored = new Client(clientId, client.clientName(), client.authMethod(), hash, client.redirectUris(),
-        client.grantTypes(), client.scopes(), client.rotateRefreshTokens(), client.resourceServer(), client.oidc(),
-        existing.dynamicallyRegistered(), client.allowedResources());
+    Client stored = client.toBuilder()
+        .secretHash(hash)
+        .dynamicallyRegistered(existing.dynamicallyRegistered())
+        .build();
     clients.save(stored, clock.instant());
     changes.record(actor, "client.update", target(clientId));
     return new WithSecret(stored, secret);

@@ -68,10 +68,15 @@ public class DemoSetup {
   public Outcome setUp(Path dataDir) {
     Outcome outcome = loadOrCreate(dataDir.resolve(FILE_NAME));
     DemoCredentials demo = outcome.credentials();
-    Client client = new Client(CLIENT_ID, "Gatehouse demo client", TokenEndpointAuthMethod.CLIENT_SECRET_BASIC,
-        ClientSecrets.hash(demo.clientSecret()), List.of(callbackUri()),
-        EnumSet.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
-        Set.of("openid", "profile", "email", "offline_access"), true);
+    Client client = Client.builder(CLIENT_ID)
+        .name("Gatehouse demo client")
+        .authMethod(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC)
+        .secretHash(ClientSecrets.hash(demo.clientSecret()))
+        .redirectUris(List.of(callbackUri()))
+        .grantTypes(EnumSet.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN))
+        .scopes(Set.of("openid", "profile", "email", "offline_access"))
+        .rotateRefreshTokens(true)
+        .build();
     UserSpec user = new UserSpec(USERNAME, demo.password(), new UserProfile(
         "Demo User", "Demo", "User", "demo@example.com", true, null, false, "en", null, Map.of()),
         // An administrator, so that the console can be tried at once on the embedded default (never on MySQL).

@@ -78,25 +78,25 @@ public class JpaClientStore implements ClientRegistry {
       GrantType.fromValue(value).ifPresent(grants::add);
     }
     List<String> uris = lines(e.redirectUris);
-    return new Client(
-        e.clientId,
-        e.clientName,
-        TokenEndpointAuthMethod.fromValue(e.authMethod)
-            .orElseThrow(() -> new IllegalStateException("unknown auth_method in clients row " + e.clientId)),
-        e.secretHash,
-        uris,
-        grants,
-        Columns.scopes(e.scopes),
-        e.rotateRefreshTokens,
-        e.resourceServer,
-        new OidcRegistration(
+    return Client.builder(e.clientId)
+        .name(e.clientName)
+        .authMethod(TokenEndpointAuthMethod.fromValue(e.authMethod)
+            .orElseThrow(() -> new IllegalStateException("unknown auth_method in clients row " + e.clientId)))
+        .secretHash(e.secretHash)
+        .redirectUris(uris)
+        .grantTypes(grants)
+        .scopes(Columns.scopes(e.scopes))
+        .rotateRefreshTokens(e.rotateRefreshTokens)
+        .resourceServer(e.resourceServer)
+        .oidc(new OidcRegistration(
             e.idTokenSignedResponseAlg,
             AccessTokenFormat.fromValue(e.accessTokenFormat).orElseThrow(
                 () -> new IllegalStateException("unknown access_token_format in clients row " + e.clientId)),
             lines(e.postLogoutRedirectUris),
-            Optional.ofNullable(e.backchannelLogoutUri)),
-        e.dynamicallyRegistered,
-        Set.copyOf(lines(e.allowedResources)));
+            Optional.ofNullable(e.backchannelLogoutUri)))
+        .dynamicallyRegistered(e.dynamicallyRegistered)
+        .allowedResources(Set.copyOf(lines(e.allowedResources)))
+        .build();
   }
 
   /** A column of URIs, one per line (a URI cannot contain a line break); null or empty is none. */

@@ -57,32 +57,28 @@ public record Client(
   }
 
 
-  /** An operator-registered client with the default OpenID Connect registration. */
-  public Client(
-      String clientId,
-      String clientName,
-      TokenEndpointAuthMethod authMethod,
-      String secretHash,
-      List<String> redirectUris,
-      Set<GrantType> grantTypes,
-      Set<String> scopes,
-      boolean rotateRefreshTokens,
-      boolean resourceServer) {
-    this(clientId, clientName, authMethod, secretHash, redirectUris, grantTypes, scopes, rotateRefreshTokens,
-        resourceServer, OidcRegistration.DEFAULTS, false, Set.of());
+  /**
+   * A registration with {@code clientId}, to be completed with named steps; {@link Builder#name} and {@link
+   * Builder#authMethod} are required, everything else has the default of an operator-registered client.
+   */
+  public static Builder builder(String clientId) {
+    return new Builder(clientId);
   }
 
-  /** A client that is not a resource server; kept so that registrations predating the flag compile unchanged. */
-  public Client(
-      String clientId,
-      String clientName,
-      TokenEndpointAuthMethod authMethod,
-      String secretHash,
-      List<String> redirectUris,
-      Set<GrantType> grantTypes,
-      Set<String> scopes,
-      boolean rotateRefreshTokens) {
-    this(clientId, clientName, authMethod, secretHash, redirectUris, grantTypes, scopes, rotateRefreshTokens, false);
+  /** A builder that starts from this registration, to change some of it. */
+  public Builder toBuilder() {
+    return new Builder(clientId)
+        .name(clientName)
+        .authMethod(authMethod)
+        .secretHash(secretHash)
+        .redirectUris(redirectUris)
+        .grantTypes(grantTypes)
+        .scopes(scopes)
+        .rotateRefreshTokens(rotateRefreshTokens)
+        .resourceServer(resourceServer)
+        .oidc(oidc)
+        .dynamicallyRegistered(dynamicallyRegistered)
+        .allowedResources(allowedResources);
   }
 
   /**
@@ -90,8 +86,7 @@ public record Client(
    * rotation), or {@code null} for a public client.
    */
   public Client withSecretHash(String hash) {
-    return new Client(clientId, clientName, authMethod, hash, redirectUris, grantTypes, scopes, rotateRefreshTokens,
-        resourceServer, oidc, dynamicallyRegistered, allowedResources);
+    return toBuilder().secretHash(hash).build();
   }
 
   /** A public client cannot keep a secret and authenticates with {@code client_id} only (RFC 6749 §2.1). */
@@ -139,5 +134,99 @@ public record Client(
         + ", allowedResources="
         + allowedResources
         + "]";
+  }
+
+  /**
+   * Builds a {@link Client} step by step. Defaults: no secret hash, no redirect URIs, grant types, scopes or allowed
+   * resources; refresh tokens not rotated (public clients rotate all the same, {@link #rotatesRefreshTokens()}); not a
+   * resource server; the default OpenID Connect registration; registered by the operator.
+   */
+  public static final class Builder {
+    private final String clientId;
+    private String clientName;
+    private TokenEndpointAuthMethod authMethod;
+    private String secretHash;
+    private List<String> redirectUris = List.of();
+    private Set<GrantType> grantTypes = Set.of();
+    private Set<String> scopes = Set.of();
+    private boolean rotateRefreshTokens;
+    private boolean resourceServer;
+    private OidcRegistration oidc = OidcRegistration.DEFAULTS;
+    private boolean dynamicallyRegistered;
+    private Set<String> allowedResources = Set.of();
+
+    private Builder(String clientId) {
+      this.clientId = clientId;
+    }
+
+    /** The human-readable name (RFC 7591 {@code client_name}); required. */
+    public Builder name(String name) {
+      this.clientName = name;
+      return this;
+    }
+
+    /** How the client authenticates at the token endpoint; required. */
+    public Builder authMethod(TokenEndpointAuthMethod method) {
+      this.authMethod = method;
+      return this;
+    }
+
+    /** The hash of the client secret ({@link ClientSecrets#hash}); {@code null} for a public client. */
+    public Builder secretHash(String hash) {
+      this.secretHash = hash;
+      return this;
+    }
+
+    public Builder redirectUris(List<String> uris) {
+      this.redirectUris = uris;
+      return this;
+    }
+
+    public Builder grantTypes(Set<GrantType> types) {
+      this.grantTypes = types;
+      return this;
+    }
+
+    public Builder scopes(Set<String> registered) {
+      this.scopes = registered;
+      return this;
+    }
+
+    /** Whether a refresh rotates a confidential client's refresh token (RFC 9700 §4.14.2). */
+    public Builder rotateRefreshTokens(boolean rotate) {
+      this.rotateRefreshTokens = rotate;
+      return this;
+    }
+
+    /** Whether the client may introspect tokens issued to any client (RFC 7662 §4). */
+    public Builder resourceServer(boolean isResourceServer) {
+      this.resourceServer = isResourceServer;
+      return this;
+    }
+
+    public Builder oidc(OidcRegistration registration) {
+      this.oidc = registration;
+      return this;
+    }
+
+    /** Whether the client registered itself (RFC 7591) rather than being registered by the operator. */
+    public Builder dynamicallyRegistered(boolean dynamic) {
+      this.dynamicallyRegistered = dynamic;
+      return this;
+    }
+
+    /** The resource indicators (RFC 8707) the client may ask access tokens for. */
+    public Builder allowedResources(Set<String> resources) {
+      this.allowedResources = resources;
+      return this;
+    }
+
+    /**
+     * @throws NullPointerException when the name or the authentication method was not given
+     */
+    public Client build() {
+      return new Client(clientId, clientName, authMethod, secretHash, redirectUris, grantTypes, scopes,
+          rotateRefreshTokens, resourceServer, oidc, dynamicallyRegistered, allowedResources);
+    }
   }
 }

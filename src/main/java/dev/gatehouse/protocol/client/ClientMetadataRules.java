@@ -83,9 +83,19 @@ public final class ClientMetadataRules {
     if (!problems.isEmpty()) {
       return new Checked(Optional.empty(), problems);
     }
-    Client client = new Client(id, name == null ? id : name, method, secretHash, redirectUris, grants, scopes,
-        m.rotateRefreshTokens() == null || m.rotateRefreshTokens(), resourceServer, oidc,
-        origin == Origin.DYNAMIC_REGISTRATION, AllowedResources.of(m.allowedResources()));
+    Client client = Client.builder(id)
+        .name(name == null ? id : name)
+        .authMethod(method)
+        .secretHash(secretHash)
+        .redirectUris(redirectUris)
+        .grantTypes(grants)
+        .scopes(scopes)
+        .rotateRefreshTokens(m.rotateRefreshTokens() == null || m.rotateRefreshTokens())
+        .resourceServer(resourceServer)
+        .oidc(oidc)
+        .dynamicallyRegistered(origin == Origin.DYNAMIC_REGISTRATION)
+        .allowedResources(AllowedResources.of(m.allowedResources()))
+        .build();
     return new Checked(Optional.of(client), problems);
   }
 

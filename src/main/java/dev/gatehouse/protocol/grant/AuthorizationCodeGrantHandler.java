@@ -3,7 +3,6 @@ package dev.gatehouse.protocol.grant;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
-import dev.gatehouse.protocol.oidc.IdTokenIssuer;
 import dev.gatehouse.protocol.pkce.Pkce;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.TokenRequest;
@@ -13,6 +12,7 @@ import dev.gatehouse.protocol.store.AuthorizationCodeStore;
 import dev.gatehouse.protocol.store.CodeConsumption;
 import dev.gatehouse.protocol.store.GrantRevoker;
 import dev.gatehouse.protocol.store.GrantStore;
+import dev.gatehouse.protocol.token.IssueRequest;
 import dev.gatehouse.protocol.token.TokenHash;
 import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenResponse;
@@ -34,6 +34,9 @@ import java.util.Set;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8707#section-2.2">RFC 8707 §2.2</a>
  */
 public final class AuthorizationCodeGrantHandler implements GrantHandler {
+  private static final Set<String> PARAMETERS = Set.of(
+      TokenRequest.CODE, TokenRequest.REDIRECT_URI, TokenRequest.CODE_VERIFIER, TokenRequest.RESOURCE);
+
   private final AuthorizationCodeStore codes;
   private final GrantStore grants;
   private final GrantRevoker revoker;
@@ -59,6 +62,12 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
   @Override
   public GrantType grantType() {
     return GrantType.AUTHORIZATION_CODE;
+  }
+
+  /** RFC 6749 §4.1.3 ({@code code}, {@code redirect_uri}), RFC 7636 §4.5, RFC 8707 §2; no {@code scope}: the code's. */
+  @Override
+  public Set<String> parameters() {
+    return PARAMETERS;
   }
 
   @Override
@@ -97,15 +106,13 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
     // 9. Issue; a refresh token only for clients registered for the refresh_token grant, holding the whole grant (its
     // scopes and resources); an ID token when the request was an OpenID Connect one, carrying the request's nonce
     // (OpenID Connect Core §3.1.3.6).
-    return issuer.issue(
-        stored.grantId(),
-        client,
-        stored.subject(),
-        new TokenIssuer.Rights(stored.scopes(), resources),
-        client.allowsGrant(GrantType.REFRESH_TOKEN) ? new TokenIssuer.Rights(stored.scopes(), stored.resources())
-            : null,
-        new IdTokenIssuer.Authentication(
-            stored.authTime(), Optional.ofNullable(stored.nonce()), Optional.ofNullable(stored.sessionId())));
+    IssueRequest issue = IssueRequest.of(stored.grantId(), client, new TokenIssuer.Rights(stored.scopes(), resources))
+        .forSubject(stored.subject())
+        .authenticatedAt(stored.authTime())
+        .withIdToken(Optional.ofNullable(stored.nonce()), Optional.ofNullable(stored.sessionId()));
+    return issuer.issue(client.allowsGrant(GrantType.REFRESH_TOKEN)
+        ? issue.withRefreshToken(new TokenIssuer.Rights(stored.scopes(), stored.resources()))
+        : issue);
   }
 
   private AuthorizationCode consume(String code, Instant now) {

@@ -7,6 +7,7 @@ import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.TokenRequest;
 import dev.gatehouse.protocol.resource.ResourceIndicators;
 import dev.gatehouse.protocol.scope.Scopes;
+import dev.gatehouse.protocol.token.IssueRequest;
 import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenResponse;
 import java.util.Objects;
@@ -25,6 +26,8 @@ import java.util.UUID;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8707#section-2.2">RFC 8707 §2.2</a>
  */
 public final class ClientCredentialsGrantHandler implements GrantHandler {
+  private static final Set<String> PARAMETERS = Set.of(TokenRequest.SCOPE, TokenRequest.RESOURCE);
+
   private final TokenIssuer issuer;
 
   public ClientCredentialsGrantHandler(TokenIssuer issuer) {
@@ -34,6 +37,12 @@ public final class ClientCredentialsGrantHandler implements GrantHandler {
   @Override
   public GrantType grantType() {
     return GrantType.CLIENT_CREDENTIALS;
+  }
+
+  /** RFC 6749 §4.4.2 ({@code scope}) and RFC 8707 §2 ({@code resource}). */
+  @Override
+  public Set<String> parameters() {
+    return PARAMETERS;
   }
 
   @Override
@@ -57,7 +66,7 @@ public final class ClientCredentialsGrantHandler implements GrantHandler {
     // named, the default audience.
     Set<String> resources = ResourceIndicators.requested(request.resources(), client.allowedResources());
     // 4. RFC 6749 §4.4.3: "A refresh token SHOULD NOT be included."
-    return issuer.issue(UUID.randomUUID().toString(), client, null, new TokenIssuer.Rights(scopes, resources), null,
-        null);
+    return issuer.issue(
+        IssueRequest.of(UUID.randomUUID().toString(), client, new TokenIssuer.Rights(scopes, resources)));
   }
 }

@@ -4,6 +4,7 @@ import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
 import dev.gatehouse.protocol.request.GrantType;
+import dev.gatehouse.protocol.request.Parameters;
 import dev.gatehouse.protocol.request.TokenRequest;
 import dev.gatehouse.protocol.token.TokenResponse;
 import java.util.Collections;
@@ -21,16 +22,37 @@ public final class GrantHandlers {
   private final Map<GrantType, GrantHandler> byType;
 
   /**
-   * @throws IllegalArgumentException when two handlers serve the same grant type
+   * @throws IllegalArgumentException when two handlers serve the same grant type, or a handler declares a parameter
+   *     the token request does not carry
    */
   public GrantHandlers(List<GrantHandler> handlers) {
     Map<GrantType, GrantHandler> map = new EnumMap<>(GrantType.class);
     for (GrantHandler handler : handlers) {
+      if (!TokenRequest.GRANT_PARAMETERS.containsAll(handler.parameters())) {
+        throw new IllegalArgumentException(handler.grantType().value() + " declares unknown parameters "
+            + handler.parameters());
+      }
       if (map.put(handler.grantType(), handler) != null) {
         throw new IllegalArgumentException("two handlers for " + handler.grantType().value());
       }
     }
     this.byType = Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * Parses a token request, reading only the parameters the handler of its {@code grant_type} declares ({@link
+   * GrantHandler#parameters()}); for a grant type that is not enabled, none beyond {@code grant_type} and client
+   * authentication's, and {@link #forRequest} then refuses it.
+   *
+   * @throws OAuthException {@code invalid_request} when {@code grant_type} is missing, or it or a read parameter is
+   *     repeated
+   */
+  public TokenRequest parse(Parameters form) {
+    Set<String> accepted = GrantType.fromValue(form.required(TokenRequest.GRANT_TYPE))
+        .map(byType::get)
+        .map(GrantHandler::parameters)
+        .orElse(Set.of());
+    return TokenRequest.from(form, accepted);
   }
 
   /**

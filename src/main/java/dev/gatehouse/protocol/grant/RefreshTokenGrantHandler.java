@@ -3,7 +3,6 @@ package dev.gatehouse.protocol.grant;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
-import dev.gatehouse.protocol.oidc.IdTokenIssuer;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.TokenRequest;
 import dev.gatehouse.protocol.resource.ResourceIndicators;
@@ -13,6 +12,7 @@ import dev.gatehouse.protocol.store.GrantStore;
 import dev.gatehouse.protocol.store.RefreshToken;
 import dev.gatehouse.protocol.store.RefreshTokenStore;
 import dev.gatehouse.protocol.store.ResourceOwnerStatus;
+import dev.gatehouse.protocol.token.IssueRequest;
 import dev.gatehouse.protocol.token.TokenHash;
 import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenResponse;
@@ -48,6 +48,9 @@ import java.util.Set;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8707#section-2.2">RFC 8707 §2.2</a>
  */
 public final class RefreshTokenGrantHandler implements GrantHandler {
+  private static final Set<String> PARAMETERS =
+      Set.of(TokenRequest.REFRESH_TOKEN, TokenRequest.SCOPE, TokenRequest.RESOURCE);
+
   private final RefreshTokenStore refreshTokens;
   private final GrantStore grants;
   private final GrantRevoker revoker;
@@ -79,6 +82,12 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
   @Override
   public GrantType grantType() {
     return GrantType.REFRESH_TOKEN;
+  }
+
+  /** RFC 6749 §6 ({@code refresh_token}, {@code scope}) and RFC 8707 §2 ({@code resource}). */
+  @Override
+  public Set<String> parameters() {
+    return PARAMETERS;
   }
 
   @Override
@@ -125,26 +134,30 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
     // 10. RFC 6749 §6: "The authorization server MAY issue a new refresh token". Non-rotating clients keep theirs;
     // rotating clients rotate atomically, and the loser of a concurrent rotation is a reuse at this very instant.
     if (!client.rotatesRefreshTokens()) {
-      return issuer.issue(token.grantId(), client, token.subject(), access, null, reissued(token));
+      return issuer.issue(reissued(token, client, access));
     }
     if (!refreshTokens.markRotated(hash, now)) {
       throw reuse(token, now, now);
     }
     // 11. Issue. The new refresh token keeps the grant's original scopes and resources; only the access token is
     // narrowed.
-    return issuer.issue(token.grantId(), client, token.subject(), access, grant, reissued(token));
+    return issuer.issue(reissued(token, client, access).withRefreshToken(grant));
   }
 
   /**
-   * The sign-in an ID token from a refresh describes. OpenID Connect Core §12.2: "its auth_time Claim Value MUST
-   * represent the time of the original authentication - not the time that the refresh token was issued", and the
-   * nonce belongs to the authorization request, which a refresh is not. {@code null} (no ID token) for a token stored
-   * without its sign-in time.
+   * The tokens a refresh issues for {@code token}'s grant, without a refresh token. The sign-in an ID token from a
+   * refresh describes: OpenID Connect Core §12.2, "its auth_time Claim Value MUST represent the time of the original
+   * authentication - not the time that the refresh token was issued", and the nonce belongs to the authorization
+   * request, which a refresh is not. No ID token for a token stored without its sign-in time.
    */
-  private static IdTokenIssuer.Authentication reissued(RefreshToken token) {
+  private static IssueRequest reissued(RefreshToken token, Client client, TokenIssuer.Rights access) {
+    IssueRequest issue = IssueRequest.of(token.grantId(), client, access);
+    if (token.subject() != null) {
+      issue = issue.forSubject(token.subject());
+    }
     return token.authTime() == null
-        ? null
-        : new IdTokenIssuer.Authentication(token.authTime(), Optional.empty(), Optional.empty());
+        ? issue
+        : issue.authenticatedAt(token.authTime()).withIdToken(Optional.empty(), Optional.empty());
   }
 
   /** The token as it stands under the grant's lock, if it may still be exchanged: not revoked, expired or rotated. */

@@ -150,9 +150,14 @@ public record RegistrationPolicy(Set<String> scopes, Set<GrantType> grantTypes, 
       throw metadata("A requested scope is not allowed for self-registered clients.",
           "scope " + Scopes.format(granted) + " exceeds " + Scopes.format(scopes));
     }
-    return new Client(checked.clientId(), checked.clientName(), checked.authMethod(),
-        checked.isPublic() ? null : Objects.requireNonNull(secretHash, "secretHash"), checked.redirectUris(), grants,
-        granted, true, false, checked.oidc(), true, Set.of()); // allowed_resources is the operator's to give
+    return checked.toBuilder()
+        .secretHash(checked.isPublic() ? null : Objects.requireNonNull(secretHash, "secretHash"))
+        .scopes(granted)
+        .rotateRefreshTokens(true)
+        .resourceServer(false)
+        .dynamicallyRegistered(true)
+        .allowedResources(Set.of()) // allowed_resources is the operator's to give
+        .build();
   }
 
   /**

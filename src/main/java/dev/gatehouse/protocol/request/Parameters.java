@@ -105,6 +105,16 @@ public final class Parameters {
     return values.keySet();
   }
 
+  /**
+   * A view with only the parameters named in {@code accepted}; the others are dropped, repeated or not (RFC 6749 §3.2:
+   * "The authorization server MUST ignore unrecognized request parameters.").
+   */
+  public Parameters only(Set<String> accepted) {
+    Map<String, List<String>> kept = new LinkedHashMap<>(values);
+    kept.keySet().retainAll(accepted);
+    return kept.isEmpty() ? EMPTY : new Parameters(Collections.unmodifiableMap(kept));
+  }
+
   /** Every non-empty value of {@code name}, in arrival order; empty when absent. */
   public List<String> all(String name) {
     return values.getOrDefault(name, List.of());

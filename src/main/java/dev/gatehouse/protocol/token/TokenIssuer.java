@@ -75,69 +75,29 @@ public final class TokenIssuer {
   }
 
   /**
-   * Issues an access token, and a refresh token with the same scopes when {@code withRefreshToken}.
-   *
-   * @param subject the resource owner, or {@code null} for a client acting on its own behalf
-   * @param authTime when the resource owner authenticated, or {@code null}
+   * Issues what {@code request} asks for: an access token, a refresh token when it names the refresh token's rights,
+   * and an ID token when it wants one, the access scopes contain {@code openid} and there is a user (OpenID Connect
+   * Core §3.1.3.3: "an ID Token" in every successful token response of an OpenID Connect request).
    */
-  public TokenResponse issue(
-      String grantId,
-      Client client,
-      String subject,
-      Set<String> scopes,
-      boolean withRefreshToken,
-      Instant authTime) {
-    return issue(grantId, client, subject, scopes, withRefreshToken ? scopes : null, authTime);
-  }
-
-  /**
-   * Issues an access token with {@code access} and, unless {@code refresh} is {@code null}, a refresh token with
-   * {@code refresh}, plus an ID token when the access scopes contain {@code openid} and there is a user (OpenID Connect
-   * Core §3.1.3.3: "an ID Token" in every successful token response of an OpenID Connect request). The two rights
-   * differ when a refresh request narrows them: RFC 6749 §6 narrows the new access token, but a narrowed request must
-   * not shrink what later refreshes may ask for.
-   *
-   * @param refresh the refresh token's rights, or {@code null} for no refresh token
-   * @param authentication the sign-in the ID token describes, or {@code null} when it is not known (then no ID token)
-   */
-  public TokenResponse issue(
-      String grantId,
-      Client client,
-      String subject,
-      Rights access,
-      Rights refresh,
-      IdTokenIssuer.Authentication authentication) {
-    TokenResponse response = tokens(grantId, client, subject, access, refresh,
-        authentication == null ? null : authentication.authTime());
-    if (idTokens == null || authentication == null || subject == null
-        || !access.scopes().contains(IdTokenIssuer.OPENID)) {
+  public TokenResponse issue(IssueRequest request) {
+    Objects.requireNonNull(request, "request");
+    TokenResponse response = tokens(request);
+    if (idTokens == null || !request.idToken() || request.subject().isEmpty()
+        || !request.access().scopes().contains(IdTokenIssuer.OPENID)) {
       return response;
     }
-    return response.withIdToken(
-        idTokens.issue(client, subject, access.scopes(), authentication, response.accessToken()));
+    IdTokenIssuer.Authentication authentication = new IdTokenIssuer.Authentication(
+        request.authTime().orElseThrow(), request.nonce(), request.sessionId());
+    return response.withIdToken(idTokens.issue(request.client(), request.subject().get(), request.access().scopes(),
+        authentication, response.accessToken()));
   }
 
-  /**
-   * Issues an access token with {@code accessScopes} and, unless {@code refreshScopes} is {@code null}, a refresh token
-   * with {@code refreshScopes}, for no particular resource and without an ID token.
-   *
-   * @param refreshScopes the refresh token's scopes, or {@code null} for no refresh token
-   */
-  public TokenResponse issue(
-      String grantId,
-      Client client,
-      String subject,
-      Set<String> accessScopes,
-      Set<String> refreshScopes,
-      Instant authTime) {
-    return tokens(grantId, client, subject, Rights.of(accessScopes),
-        refreshScopes == null ? null : Rights.of(refreshScopes), authTime);
-  }
-
-  private TokenResponse tokens(
-      String grantId, Client client, String subject, Rights access, Rights refresh, Instant authTime) {
-    Objects.requireNonNull(grantId, "grantId");
-    Objects.requireNonNull(client, "client");
+  private TokenResponse tokens(IssueRequest request) {
+    Client client = request.client();
+    String subject = request.subject().orElse(null);
+    Rights access = request.access();
+    Instant authTime = request.authTime().orElse(null);
+    String grantId = request.grantId();
     Instant now = clock.instant();
     Instant expiresAt = now.plus(settings.accessTokenTtl());
     String accessToken = jwtAccessTokens != null && client.oidc().accessTokenFormat() == AccessTokenFormat.JWT
@@ -154,7 +114,8 @@ public final class TokenIssuer {
             expiresAt,
             access.resources()));
     Optional<String> refreshToken = Optional.empty();
-    if (refresh != null) {
+    if (request.refresh().isPresent()) {
+      Rights refresh = request.refresh().get();
       String value = RandomTokens.generate();
       refreshTokens.save(
           new RefreshToken(

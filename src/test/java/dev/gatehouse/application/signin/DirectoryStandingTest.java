@@ -187,9 +187,11 @@ class DirectoryStandingTest {
 
   // --- The refresh's view: RefreshingUsers --------------------------------------------------------------------
 
-  private static final Client APP = new Client("app", "App", TokenEndpointAuthMethod.CLIENT_SECRET_BASIC, "sha256:x",
-      List.of("https://app.example/cb"), Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
-      Set.of("openid"), true);
+  private static final Client APP = Client.builder("app").name("App")
+      .authMethod(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC).secretHash("sha256:x")
+      .redirectUris(List.of("https://app.example/cb"))
+      .grantTypes(Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN)).scopes(Set.of("openid"))
+      .rotateRefreshTokens(true).build();
 
   /** A RefreshingUsers for one request, asked before the refresh's transaction about lin's refresh token. */
   private RefreshingUsers refreshOfLin() {

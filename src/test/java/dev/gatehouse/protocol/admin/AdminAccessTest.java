@@ -9,7 +9,6 @@ import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.store.AccessToken;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,9 @@ class AdminAccessTest {
   private static final AdminAccess.User ROOT = new AdminAccess.User("root", Set.of(AdminAccess.ADMIN_ROLE), false);
 
   private static Client client(Set<String> scopes) {
-    return new Client("ops", "Ops", TokenEndpointAuthMethod.CLIENT_SECRET_BASIC, "sha256:x", List.of(),
-        Set.of(GrantType.CLIENT_CREDENTIALS, GrantType.AUTHORIZATION_CODE), scopes, true);
+    return Client.builder("ops").name("Ops").authMethod(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC)
+        .secretHash("sha256:x").grantTypes(Set.of(GrantType.CLIENT_CREDENTIALS, GrantType.AUTHORIZATION_CODE))
+        .scopes(scopes).rotateRefreshTokens(true).build();
   }
 
   private static AccessToken token(String subject, Set<String> scopes) {

@@ -32,9 +32,8 @@ class ClientTest {
   @Test
   void rfc6749_2_whenBuiltFromMutableCollections_thenImmutableCopies() {
     List<String> uris = new ArrayList<>(List.of("https://a.example/cb"));
-    Client c =
-        new Client(
-            "c", "C", TokenEndpointAuthMethod.NONE, null, uris, Set.of(GrantType.AUTHORIZATION_CODE), Set.of(), false);
+    Client c = Client.builder("c").name("C").authMethod(TokenEndpointAuthMethod.NONE).redirectUris(uris)
+        .grantTypes(Set.of(GrantType.AUTHORIZATION_CODE)).build();
 
     uris.add("https://evil.example/cb");
 
@@ -48,10 +47,29 @@ class ClientTest {
   void rfc6749_2_whenRequiredFieldNull_thenRejected() {
     assertThrows(
         NullPointerException.class,
-        () -> new Client(null, "C", TokenEndpointAuthMethod.NONE, null, List.of(), Set.of(), Set.of(), false));
+        () -> Client.builder(null).name("C").authMethod(TokenEndpointAuthMethod.NONE).build());
+    assertThrows(NullPointerException.class, () -> Client.builder("c").name("C").build());
     assertThrows(
-        NullPointerException.class,
-        () -> new Client("c", "C", null, null, List.of(), Set.of(), Set.of(), false));
+        NullPointerException.class, () -> Client.builder("c").authMethod(TokenEndpointAuthMethod.NONE).build());
+  }
+
+  @Test
+  void rfc6749_2_whenBuiltWithOnlyTheRequiredSteps_thenTheDefaultsOfAnOperatorRegisteredClient() {
+    Client c = Client.builder("c").name("C").authMethod(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC).build();
+
+    assertEquals(new Client("c", "C", TokenEndpointAuthMethod.CLIENT_SECRET_BASIC, null, List.of(), Set.of(),
+        Set.of(), false, false, OidcRegistration.DEFAULTS, false, Set.of()), c);
+  }
+
+  @Test
+  void rfc6749_2_whenCopiedThroughToBuilder_thenEveryFieldKept_andOnlyTheChangedOneDiffers() {
+    Client rs = TestClients.withResources(TestClients.resourceServer("rs"), "https://api.example/");
+
+    assertEquals(rs, rs.toBuilder().build());
+    Client renamed = rs.toBuilder().name("Renamed").build();
+    assertEquals("Renamed", renamed.clientName());
+    assertEquals(rs, renamed.toBuilder().name(rs.clientName()).build());
+    assertEquals(rs.secretHash(), renamed.secretHash());
   }
 
   @Test
@@ -62,11 +80,9 @@ class ClientTest {
   }
 
   @Test
-  void rfc7662_4_whenBuiltWithEightArguments_thenNotAResourceServer() {
+  void rfc7662_4_whenBuiltWithoutTheFlag_thenNotAResourceServer() {
     assertFalse(TestClients.confidential("app").resourceServer());
-    assertFalse(
-        new Client("c", "C", TokenEndpointAuthMethod.NONE, null, List.of(), Set.of(), Set.of(), false)
-            .resourceServer());
+    assertFalse(Client.builder("c").name("C").authMethod(TokenEndpointAuthMethod.NONE).build().resourceServer());
   }
 
   @Test

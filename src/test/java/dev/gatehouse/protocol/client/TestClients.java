@@ -13,98 +13,64 @@ public final class TestClients {
 
   /** A confidential client_secret_basic client with both code grants, non-rotating. */
   public static Client confidential(String clientId) {
-    return new Client(
-        clientId,
-        "Confidential " + clientId,
-        TokenEndpointAuthMethod.CLIENT_SECRET_BASIC,
-        ClientSecrets.hash(SECRET),
-        List.of(REDIRECT),
-        Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN, GrantType.CLIENT_CREDENTIALS),
-        Set.of("openid", "profile", "email", "api"),
-        false);
+    return Client.builder(clientId)
+        .name("Confidential " + clientId)
+        .authMethod(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC)
+        .secretHash(ClientSecrets.hash(SECRET))
+        .redirectUris(List.of(REDIRECT))
+        .grantTypes(Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN, GrantType.CLIENT_CREDENTIALS))
+        .scopes(Set.of("openid", "profile", "email", "api"))
+        .rotateRefreshTokens(false)
+        .build();
   }
 
   /** A confidential client_secret_post client. */
   public static Client confidentialPost(String clientId) {
-    Client c = confidential(clientId);
-    return new Client(
-        clientId,
-        c.clientName(),
-        TokenEndpointAuthMethod.CLIENT_SECRET_POST,
-        c.secretHash(),
-        c.redirectUris(),
-        c.grantTypes(),
-        c.scopes(),
-        false);
+    return confidential(clientId).toBuilder().authMethod(TokenEndpointAuthMethod.CLIENT_SECRET_POST).build();
   }
 
   /** A confidential client that opted into refresh token rotation. */
   public static Client confidentialRotating(String clientId) {
-    Client c = confidential(clientId);
-    return new Client(
-        clientId, c.clientName(), c.authMethod(), c.secretHash(), c.redirectUris(), c.grantTypes(), c.scopes(), true);
+    return confidential(clientId).toBuilder().rotateRefreshTokens(true).build();
   }
 
   /** A public client (auth method none), rotation flag deliberately false. */
   public static Client publicClient(String clientId) {
-    return new Client(
-        clientId,
-        "Public " + clientId,
-        TokenEndpointAuthMethod.NONE,
-        null,
-        List.of(REDIRECT),
-        Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN),
-        Set.of("openid", "profile", "api"),
-        false);
+    return Client.builder(clientId)
+        .name("Public " + clientId)
+        .authMethod(TokenEndpointAuthMethod.NONE)
+        .secretHash(null)
+        .redirectUris(List.of(REDIRECT))
+        .grantTypes(Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN))
+        .scopes(Set.of("openid", "profile", "api"))
+        .rotateRefreshTokens(false)
+        .build();
   }
 
   /** A confidential client registered as a resource server: it may introspect every client's tokens. */
   public static Client resourceServer(String clientId) {
-    Client c = confidential(clientId);
-    return new Client(
-        clientId,
-        "Resource server " + clientId,
-        c.authMethod(),
-        c.secretHash(),
-        List.of(),
-        Set.of(GrantType.CLIENT_CREDENTIALS),
-        Set.of("api"),
-        false,
-        true);
+    return confidential(clientId).toBuilder()
+        .name("Resource server " + clientId)
+        .redirectUris(List.of())
+        .grantTypes(Set.of(GrantType.CLIENT_CREDENTIALS))
+        .scopes(Set.of("api"))
+        .rotateRefreshTokens(false)
+        .resourceServer(true)
+        .build();
   }
 
   /** A copy of {@code client} with other redirect URIs. */
   public static Client withRedirects(Client client, List<String> redirectUris) {
-    return new Client(
-        client.clientId(),
-        client.clientName(),
-        client.authMethod(),
-        client.secretHash(),
-        redirectUris,
-        client.grantTypes(),
-        client.scopes(),
-        client.rotateRefreshTokens(),
-        client.resourceServer());
+    return client.toBuilder().redirectUris(redirectUris).build();
   }
 
   /** A copy of {@code client} with other grant types. */
   public static Client withGrants(Client client, Set<GrantType> grantTypes) {
-    return new Client(
-        client.clientId(),
-        client.clientName(),
-        client.authMethod(),
-        client.secretHash(),
-        client.redirectUris(),
-        grantTypes,
-        client.scopes(),
-        client.rotateRefreshTokens(),
-        client.resourceServer());
+    return client.toBuilder().grantTypes(grantTypes).build();
   }
 
   /** A copy of {@code client} registered for the resource indicators {@code resources} (RFC 8707). */
   public static Client withResources(Client client, String... resources) {
-    return new Client(client.clientId(), client.clientName(), client.authMethod(), client.secretHash(),
-        client.redirectUris(), client.grantTypes(), client.scopes(), client.rotateRefreshTokens(),
-        client.resourceServer(), client.oidc(), client.dynamicallyRegistered(), Set.of(resources));
+    return client.toBuilder().allowedResources(Set.of(resources)).build();
   }
 }

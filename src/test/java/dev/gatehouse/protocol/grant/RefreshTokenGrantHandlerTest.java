@@ -29,6 +29,7 @@ import dev.gatehouse.protocol.store.RefreshToken;
 import dev.gatehouse.protocol.store.RefreshTokenStore;
 import dev.gatehouse.protocol.store.ResourceOwnerStatus;
 import dev.gatehouse.protocol.support.MutableClock;
+import dev.gatehouse.protocol.token.IssueRequest;
 import dev.gatehouse.protocol.token.TokenHash;
 import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenResponse;
@@ -98,7 +99,8 @@ class RefreshTokenGrantHandlerTest {
   private String initialRefreshToken(String grantId, Client client, Set<String> scopes, String sid) {
     Instant now = clock.instant();
     grants.open(grantId, client.clientId(), "alice", scopes, now, now.plus(settings.refreshTokenTtl()), sid);
-    return issuer.issue(grantId, client, "alice", scopes, true, authTime).refreshToken().orElseThrow();
+    return issuer.issue(IssueRequest.of(grantId, client, TokenIssuer.Rights.of(scopes)).forSubject("alice")
+        .withRefreshToken().authenticatedAt(authTime)).refreshToken().orElseThrow();
   }
 
   /** An SSO session of alice that started now, with the lifetimes' end. */
@@ -277,7 +279,8 @@ class RefreshTokenGrantHandlerTest {
   @Test
   void rfc6749_6_whenGrantUnknown_thenInvalidGrant() {
     String orphan =
-        issuer.issue("grant-never-opened", rotating, "alice", ORIGINAL, true, authTime).refreshToken().orElseThrow();
+        issuer.issue(IssueRequest.of("grant-never-opened", rotating, TokenIssuer.Rights.of(ORIGINAL))
+            .forSubject("alice").withRefreshToken().authenticatedAt(authTime)).refreshToken().orElseThrow();
 
     assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(orphan, rotating, null));
 
@@ -584,7 +587,8 @@ class RefreshTokenGrantHandlerTest {
     Instant now = clock.instant();
     grants.open(GRANT, client.clientId(), "alice", ORIGINAL, now, now.plus(settings.refreshTokenTtl()), null);
     TokenIssuer.Rights rights = new TokenIssuer.Rights(ORIGINAL, resources);
-    return issuer.issue(GRANT, client, "alice", rights, rights, null).refreshToken().orElseThrow();
+    return issuer.issue(IssueRequest.of(GRANT, client, rights).forSubject("alice")
+        .withRefreshToken()).refreshToken().orElseThrow();
   }
 
   private static TokenRequest requestFor(String token, String... resources) {

@@ -16,6 +16,7 @@ import dev.gatehouse.protocol.store.InMemoryUserDirectory;
 import dev.gatehouse.protocol.store.RecordingAccessTokenStore;
 import dev.gatehouse.protocol.store.RecordingRefreshTokenStore;
 import dev.gatehouse.protocol.support.MutableClock;
+import dev.gatehouse.protocol.token.IssueRequest;
 import dev.gatehouse.protocol.token.TokenHash;
 import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenLookup;
@@ -58,7 +59,8 @@ class TokenIntrospectorTest {
   private final Client resourceServer = TestClients.resourceServer("rs");
 
   private TokenResponse issue(String subject) {
-    return issuer.issue(GRANT, app, subject, Set.of("openid", "api"), true, start.minusSeconds(5));
+    return issuer.issue(IssueRequest.of(GRANT, app, TokenIssuer.Rights.of(Set.of("openid", "api"))).forSubject(subject)
+        .withRefreshToken().authenticatedAt(start.minusSeconds(5)));
   }
 
   private Introspection introspect(String token, Optional<String> hint, Client caller) {
@@ -272,7 +274,8 @@ class TokenIntrospectorTest {
 
   @Test
   void rfc6749_3_3_whenTokenHasNoScope_thenScopeAbsent() {
-    String token = issuer.issue(GRANT, app, "alice", Set.of(), false, null).accessToken();
+    String token = issuer.issue(IssueRequest.of(GRANT, app, TokenIssuer.Rights.of(Set.of()))
+        .forSubject("alice")).accessToken();
 
     Introspection answer = introspect(token, NO_HINT, app);
 
@@ -298,7 +301,8 @@ class TokenIntrospectorTest {
         "https://api.example", clock);
     TokenIssuer.Rights forOrders = new TokenIssuer.Rights(Set.of("api"),
         Set.of("https://orders.example/", "https://billing.example/"));
-    String token = issuer.issue(GRANT, app, "alice", forOrders, forOrders, null).accessToken();
+    String token = issuer.issue(IssueRequest.of(GRANT, app, forOrders).forSubject("alice")
+        .withRefreshToken()).accessToken();
     String plain = issue("alice").accessToken();
 
     assertEquals(List.of("https://billing.example/", "https://orders.example/"),

@@ -13,7 +13,6 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -89,9 +88,7 @@ class OutboundGuardTest {
     OutboundGuard guard = guard(Map.of());
     URI intranet = URI.create("http://10.20.30.40/oidc/backchannel-logout");
     Client operators = TestClients.confidential("legacy-app");
-    Client selfRegistered = new Client(operators.clientId(), operators.clientName(), operators.authMethod(),
-        operators.secretHash(), operators.redirectUris(), operators.grantTypes(), operators.scopes(), false, false,
-        operators.oidc(), true, Set.of());
+    Client selfRegistered = operators.toBuilder().dynamicallyRegistered(true).build();
     assertEquals(Optional.empty(), guard.refusal(operators, intranet, false), "the operator's own registration");
     assertTrue(guard.refusal(selfRegistered, intranet, false).isPresent());
     assertEquals(Optional.empty(), guard.refusal(selfRegistered, intranet, true), "the operator said so");

@@ -84,9 +84,8 @@ class IdTokenIssuerTest {
 
   @Test
   void oidcRegistration_2_whenClientChoseEs256_thenSignedWithEs256() {
-    Client es = new Client(client.clientId(), client.clientName(), client.authMethod(), client.secretHash(),
-        client.redirectUris(), client.grantTypes(), client.scopes(), false, false,
-        new OidcRegistration("ES256", AccessTokenFormat.OPAQUE, List.of(), Optional.empty()), false, Set.of());
+    Client es = client.toBuilder()
+        .oidc(new OidcRegistration("ES256", AccessTokenFormat.OPAQUE, List.of(), Optional.empty())).build();
     String token = issuer.issue(es, SUB, Set.of("openid"),
         new IdTokenIssuer.Authentication(authTime, Optional.empty(), Optional.empty()), "at");
     assertEquals("ES256", IndependentJws.header(token).getString("alg"));

@@ -31,8 +31,10 @@ class RegistrationPolicyTest {
   /** A client as the common metadata checks leave it: everything requested, nothing forced yet. */
   private static Client requested(TokenEndpointAuthMethod method, Set<GrantType> grants, Set<String> scopes,
       List<String> redirects, Optional<String> backchannel) {
-    return new Client("generated-id", "generated-id", method, null, redirects, grants, scopes, false, false,
-        new OidcRegistration("RS256", AccessTokenFormat.OPAQUE, List.of(), backchannel), true, Set.of());
+    return Client.builder("generated-id").name("generated-id").authMethod(method).redirectUris(redirects)
+        .grantTypes(grants).scopes(scopes)
+        .oidc(new OidcRegistration("RS256", AccessTokenFormat.OPAQUE, List.of(), backchannel))
+        .dynamicallyRegistered(true).build();
   }
 
   private static Client confidential(Set<String> scopes) {

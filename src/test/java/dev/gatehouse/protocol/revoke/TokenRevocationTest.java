@@ -19,6 +19,7 @@ import dev.gatehouse.protocol.store.RecordingRefreshTokenStore;
 import dev.gatehouse.protocol.store.RefreshToken;
 import dev.gatehouse.protocol.support.MutableClock;
 import dev.gatehouse.protocol.token.FoundToken;
+import dev.gatehouse.protocol.token.IssueRequest;
 import dev.gatehouse.protocol.token.TokenHash;
 import dev.gatehouse.protocol.token.TokenIssuer;
 import dev.gatehouse.protocol.token.TokenResponse;
@@ -54,7 +55,8 @@ class TokenRevocationTest {
   private final Client other = TestClients.confidential("other");
 
   private TokenResponse issue() {
-    return issuer.issue(GRANT, app, "alice", Set.of("openid", "api"), true, clock.instant());
+    return issuer.issue(IssueRequest.of(GRANT, app, TokenIssuer.Rights.of(Set.of("openid", "api"))).forSubject("alice")
+        .withRefreshToken().authenticatedAt(clock.instant()));
   }
 
   private boolean accessActive(String token) {
@@ -108,7 +110,8 @@ class TokenRevocationTest {
   @Test
   void rfc7009_2_1_whenOwnRefreshToken_thenWholeGrantRevoked() {
     TokenResponse first = issue();
-    TokenResponse second = issuer.issue(GRANT, app, "alice", Set.of("api"), false, null);
+    TokenResponse second = issuer.issue(IssueRequest.of(GRANT, app, TokenIssuer.Rights.of(Set.of("api")))
+        .forSubject("alice"));
     String refresh = first.refreshToken().orElseThrow();
 
     Optional<FoundToken> revoked = revocation.revoke(refresh, REFRESH_HINT, app);
@@ -215,7 +218,8 @@ class TokenRevocationTest {
   void rfc7009_2_1_whenRotatedRefreshTokenRevoked_thenGrantRevokedIncludingItsSuccessor() {
     String r1 = issue().refreshToken().orElseThrow();
     assertTrue(refreshTokens.markRotated(TokenHash.of(r1), clock.instant()));
-    TokenResponse successor = issuer.issue(GRANT, app, "alice", Set.of("openid", "api"), true, null);
+    TokenResponse successor = issuer.issue(IssueRequest.of(GRANT, app, TokenIssuer.Rights.of(Set.of("openid", "api")))
+        .forSubject("alice").withRefreshToken());
 
     revocation.revoke(r1, REFRESH_HINT, app);
 
@@ -247,7 +251,8 @@ class TokenRevocationTest {
   @Test
   void rfc7009_2_1_whenPublicClientRevokesOwnToken_thenRevoked() {
     Client spa = TestClients.publicClient("spa");
-    TokenResponse r = issuer.issue("grant-spa", spa, "alice", Set.of("api"), true, null);
+    TokenResponse r = issuer.issue(IssueRequest.of("grant-spa", spa, TokenIssuer.Rights.of(Set.of("api")))
+        .forSubject("alice").withRefreshToken());
 
     revocation.revoke(r.refreshToken().orElseThrow(), NO_HINT, spa);
 

@@ -29,15 +29,14 @@ class JwtAccessTokensTest {
       new JwtAccessTokens(signer, "https://login.example", "https://api.example"));
 
   private static Client jwtClient() {
-    Client c = TestClients.confidential("app");
-    return new Client(c.clientId(), c.clientName(), c.authMethod(), c.secretHash(), c.redirectUris(), c.grantTypes(),
-        c.scopes(), false, false, new OidcRegistration("RS256", AccessTokenFormat.JWT, List.of(), Optional.empty()),
-        false, Set.of());
+    return TestClients.confidential("app").toBuilder()
+        .oidc(new OidcRegistration("RS256", AccessTokenFormat.JWT, List.of(), Optional.empty())).build();
   }
 
   @Test
   void rfc9068_2_whenClientRegisteredForJwt_thenSignedAtJwtWithRequiredClaims() {
-    TokenResponse response = issuer.issue("g1", jwtClient(), "alice", Set.of("api"), false, clock.instant());
+    TokenResponse response = issuer.issue(IssueRequest.of("g1", jwtClient(), TokenIssuer.Rights.of(Set.of("api")))
+        .forSubject("alice").authenticatedAt(clock.instant()));
     String token = response.accessToken();
     JsonObject header = IndependentJws.header(token);
     assertEquals("at+jwt", header.getString("typ"));
@@ -58,7 +57,7 @@ class JwtAccessTokensTest {
 
   @Test
   void rfc9068_2_2_whenClientCredentials_thenSubIsTheClient() {
-    String token = issuer.issue("g2", jwtClient(), null, Set.of("api"), false, null).accessToken();
+    String token = issuer.issue(IssueRequest.of("g2", jwtClient(), TokenIssuer.Rights.of(Set.of("api")))).accessToken();
     JsonObject claims = IndependentJws.payload(token);
     assertEquals("app", claims.getString("sub"));
     assertFalse(claims.containsKey("auth_time"));
@@ -66,15 +65,18 @@ class JwtAccessTokensTest {
 
   @Test
   void rfc9068_whenTwoTokensInTheSameInstant_thenDifferentValues() {
-    String a = issuer.issue("g3", jwtClient(), "alice", Set.of("api"), false, clock.instant()).accessToken();
-    String b = issuer.issue("g3", jwtClient(), "alice", Set.of("api"), false, clock.instant()).accessToken();
+    String a = issuer.issue(IssueRequest.of("g3", jwtClient(), TokenIssuer.Rights.of(Set.of("api"))).forSubject("alice")
+        .authenticatedAt(clock.instant())).accessToken();
+    String b = issuer.issue(IssueRequest.of("g3", jwtClient(), TokenIssuer.Rights.of(Set.of("api"))).forSubject("alice")
+        .authenticatedAt(clock.instant())).accessToken();
     assertNotEquals(a, b);
   }
 
   @Test
   void whenClientIsOpaque_thenNoJwt() {
     String token =
-        issuer.issue("g4", TestClients.confidential("app"), "alice", Set.of("api"), false, null).accessToken();
+        issuer.issue(IssueRequest.of("g4", TestClients.confidential("app"), TokenIssuer.Rights.of(Set.of("api")))
+            .forSubject("alice")).accessToken();
     assertEquals(-1, token.indexOf('.'));
   }
 
@@ -84,8 +86,10 @@ class JwtAccessTokensTest {
     TokenIssuer.Rights two = new TokenIssuer.Rights(Set.of("api"),
         Set.of("https://orders.example/", "https://billing.example/"));
 
-    JsonObject single = IndependentJws.payload(issuer.issue("g5", jwtClient(), "alice", one, null, null).accessToken());
-    JsonObject both = IndependentJws.payload(issuer.issue("g6", jwtClient(), "alice", two, null, null).accessToken());
+    JsonObject single = IndependentJws.payload(issuer.issue(IssueRequest.of("g5", jwtClient(), one)
+        .forSubject("alice")).accessToken());
+    JsonObject both = IndependentJws.payload(issuer.issue(IssueRequest.of("g6", jwtClient(), two)
+        .forSubject("alice")).accessToken());
 
     assertEquals("https://orders.example/", single.getString("aud"));
     assertEquals(List.of("https://billing.example/", "https://orders.example/"),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.protocol.client.Client;
@@ -36,7 +37,8 @@ class TokenIssuerTest {
 
   @Test
   void rfc6749_10_3_whenIssued_thenStoresSeeOnlyHashesNeverPlaintext() {
-    TokenResponse response = issuer.issue("grant-1", client, "alice", Set.of("openid"), true, authTime);
+    TokenResponse response = issuer.issue(IssueRequest.of("grant-1", client, TokenIssuer.Rights.of(Set.of("openid")))
+        .forSubject("alice").withRefreshToken().authenticatedAt(authTime));
     String access = response.accessToken();
     String refresh = response.refreshToken().orElseThrow();
 
@@ -52,7 +54,8 @@ class TokenIssuerTest {
 
   @Test
   void rfc6749_5_1_whenIssuedWithRefresh_thenBearerResponseAndStoredRecordsCarryGrant() {
-    TokenResponse r = issuer.issue("grant-1", client, "alice", Set.of("openid", "email"), true, authTime);
+    TokenResponse r = issuer.issue(IssueRequest.of("grant-1", client, TokenIssuer.Rights.of(Set.of("openid", "email")))
+        .forSubject("alice").withRefreshToken().authenticatedAt(authTime));
 
     assertEquals("Bearer", r.tokenType());
     assertEquals(600, r.expiresIn());
@@ -76,7 +79,7 @@ class TokenIssuerTest {
 
   @Test
   void rfc6749_5_1_whenRefreshNotRequested_thenNoRefreshTokenIssuedOrStored() {
-    TokenResponse r = issuer.issue("grant-1", client, null, Set.of("api"), false, null);
+    TokenResponse r = issuer.issue(IssueRequest.of("grant-1", client, TokenIssuer.Rights.of(Set.of("api"))));
 
     assertTrue(r.refreshToken().isEmpty());
     assertTrue(refreshTokens.all().isEmpty());
@@ -87,7 +90,8 @@ class TokenIssuerTest {
   @Test
   void rfc6749_6_whenAccessScopesNarrowed_thenRefreshTokenKeepsOriginalScopes() {
     TokenResponse r =
-        issuer.issue("grant-1", client, "alice", Set.of("openid"), Set.of("openid", "email"), authTime);
+        issuer.issue(IssueRequest.of("grant-1", client, TokenIssuer.Rights.of(Set.of("openid"))).forSubject("alice")
+            .withRefreshToken(TokenIssuer.Rights.of(Set.of("openid", "email"))).authenticatedAt(authTime));
 
     assertEquals("openid", r.scope());
     assertEquals(Set.of("openid"), accessTokens.all().get(0).scopes());
@@ -96,7 +100,8 @@ class TokenIssuerTest {
 
   @Test
   void rfc6749_4_2_2_whenAccessTokenExpires_thenNoLongerActive() {
-    TokenResponse r = issuer.issue("grant-1", client, "alice", Set.of("openid"), false, authTime);
+    TokenResponse r = issuer.issue(IssueRequest.of("grant-1", client, TokenIssuer.Rights.of(Set.of("openid")))
+        .forSubject("alice").authenticatedAt(authTime));
     clock.advance(settings.accessTokenTtl());
 
     assertTrue(accessTokens.findActive(TokenHash.of(r.accessToken()), clock.instant()).isEmpty());
@@ -104,7 +109,8 @@ class TokenIssuerTest {
 
   @Test
   void rfc6749_10_3_whenResponsePrinted_thenNoTokenValues() {
-    TokenResponse r = issuer.issue("grant-1", client, "alice", Set.of("openid"), true, authTime);
+    TokenResponse r = issuer.issue(IssueRequest.of("grant-1", client, TokenIssuer.Rights.of(Set.of("openid")))
+        .forSubject("alice").withRefreshToken().authenticatedAt(authTime));
 
     assertFalse(r.toString().contains(r.accessToken()));
     assertFalse(r.toString().contains(r.refreshToken().orElseThrow()));
@@ -112,8 +118,10 @@ class TokenIssuerTest {
 
   @Test
   void rfc6749_10_10_whenIssuedTwice_thenDifferentTokens() {
-    TokenResponse a = issuer.issue("grant-1", client, "alice", Set.of("openid"), true, authTime);
-    TokenResponse b = issuer.issue("grant-1", client, "alice", Set.of("openid"), true, authTime);
+    TokenResponse a = issuer.issue(IssueRequest.of("grant-1", client, TokenIssuer.Rights.of(Set.of("openid")))
+        .forSubject("alice").withRefreshToken().authenticatedAt(authTime));
+    TokenResponse b = issuer.issue(IssueRequest.of("grant-1", client, TokenIssuer.Rights.of(Set.of("openid")))
+        .forSubject("alice").withRefreshToken().authenticatedAt(authTime));
 
     assertNotEquals(a.accessToken(), b.accessToken());
     assertNotEquals(a.refreshToken(), b.refreshToken());
@@ -122,8 +130,8 @@ class TokenIssuerTest {
 
   @Test
   void oidcCore_3_1_3_3_whenOpenidAndAUser_thenIdTokenWhoseAtHashIsThisAccessToken() {
-    TokenResponse response = oidcIssuer().issue("grant-1", client, "alice", TokenIssuer.Rights.of(Set.of("openid")),
-        TokenIssuer.Rights.of(Set.of("openid")), new IdTokenIssuer.Authentication(authTime, Optional.of("n1"), Optional.empty()));
+    TokenResponse response = oidcIssuer().issue(openid("grant-1").withRefreshToken()
+        .withIdToken(Optional.of("n1"), Optional.empty()));
     String idToken = response.idToken().orElseThrow();
     assertEquals(IdTokenIssuer.atHash(response.accessToken()),
         IndependentJws.payload(idToken).getString("at_hash"));
@@ -133,11 +141,47 @@ class TokenIssuerTest {
 
   @Test
   void whenNoOpenidScope_orNoUser_thenNoIdToken() {
-    IdTokenIssuer.Authentication auth = new IdTokenIssuer.Authentication(authTime, Optional.empty(), Optional.empty());
-    assertTrue(oidcIssuer().issue("g", client, "alice", TokenIssuer.Rights.of(Set.of("api")), null, auth).idToken().isEmpty());
-    assertTrue(oidcIssuer().issue("g", client, null, TokenIssuer.Rights.of(Set.of("openid")), null, auth).idToken().isEmpty());
-    assertTrue(oidcIssuer().issue("g", client, "alice", TokenIssuer.Rights.of(Set.of("openid")), null, null)
-        .idToken().isEmpty());
+    IssueRequest api = IssueRequest.of("g", client, TokenIssuer.Rights.of(Set.of("api"))).forSubject("alice")
+        .authenticatedAt(authTime).withIdToken(Optional.empty(), Optional.empty());
+    IssueRequest noUser = IssueRequest.of("g", client, TokenIssuer.Rights.of(Set.of("openid")))
+        .authenticatedAt(authTime).withIdToken(Optional.empty(), Optional.empty());
+    assertTrue(oidcIssuer().issue(api).idToken().isEmpty());
+    assertTrue(oidcIssuer().issue(noUser).idToken().isEmpty());
+    assertTrue(oidcIssuer().issue(IssueRequest.of("g", client, TokenIssuer.Rights.of(Set.of("openid")))
+        .forSubject("alice")).idToken().isEmpty());
+  }
+
+  @Test
+  void whenIdTokenNotAsked_thenNone_evenForAUserWithOpenidAndASignInTime() {
+    TokenResponse r = oidcIssuer().issue(openid("g"));
+
+    assertTrue(r.idToken().isEmpty());
+    assertEquals(1, accessTokens.all().size(), "the access token is issued all the same");
+  }
+
+  @Test
+  void oidcCore_2_whenIdTokenAskedWithASession_thenSidAndAuthTimeCarried_andNoNonceUnlessGiven() {
+    String idToken = oidcIssuer().issue(openid("g").withIdToken(Optional.empty(), Optional.of("sid-1")))
+        .idToken().orElseThrow();
+
+    assertEquals("sid-1", IndependentJws.payload(idToken).getString("sid"));
+    assertEquals(authTime.getEpochSecond(), IndependentJws.payload(idToken).getJsonNumber("auth_time").longValue());
+    assertFalse(IndependentJws.payload(idToken).containsKey("nonce"));
+  }
+
+  @Test
+  void oidcCore_2_whenIdTokenAskedWithoutASignInTime_thenRefusedBeforeAnythingIsIssued() {
+    IssueRequest withoutSignIn = IssueRequest.of("g", client, TokenIssuer.Rights.of(Set.of("openid")))
+        .forSubject("alice");
+
+    assertThrows(IllegalArgumentException.class, () -> withoutSignIn.withIdToken(Optional.empty(), Optional.empty()));
+    assertTrue(accessTokens.all().isEmpty());
+  }
+
+  /** Tokens with {@code openid} for alice, who signed in at {@link #authTime}; no refresh token, no ID token yet. */
+  private IssueRequest openid(String grantId) {
+    return IssueRequest.of(grantId, client, TokenIssuer.Rights.of(Set.of("openid"))).forSubject("alice")
+        .authenticatedAt(authTime);
   }
 
   private TokenIssuer oidcIssuer() {

@@ -70,7 +70,8 @@ class TokenLookupTest {
 
   @Test
   void rfc7009_2_1_whenFound_thenKindAndOwnerReported() {
-    TokenResponse r = issuer.issue("grant-1", TestClients.confidential("app"), "alice", Set.of("api"), true, null);
+    TokenResponse r = issuer.issue(IssueRequest.of("grant-1", TestClients.confidential("app"),
+        TokenIssuer.Rights.of(Set.of("api"))).forSubject("alice").withRefreshToken());
 
     FoundToken access = lookup.find(r.accessToken(), Optional.empty(), clock.instant()).orElseThrow();
     FoundToken refresh = lookup.find(r.refreshToken().orElseThrow(), Optional.empty(), clock.instant()).orElseThrow();
