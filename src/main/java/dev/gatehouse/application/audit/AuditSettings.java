@@ -1,11 +1,12 @@
 package dev.gatehouse.application.audit;
 
+import dev.gatehouse.infrastructure.config.Setting;
+import dev.gatehouse.infrastructure.config.SettingsReader;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.gatehouse.application.lifecycle.PurgeScheduler;
 
 /**
@@ -16,13 +17,20 @@ import dev.gatehouse.application.lifecycle.PurgeScheduler;
 @ApplicationScoped
 public class AuditSettings {
 
-  @Inject
-  @ConfigProperty(name = "GATEHOUSE_AUDIT_RETENTION", defaultValue = "P90D")
+  static final Setting RETENTION = Setting.of("GATEHOUSE_AUDIT_RETENTION", "P90D",
+      "How long rows of the audit trail are kept.");
   Duration retention;
 
-  @Inject
-  @ConfigProperty(name = "GATEHOUSE_AUDIT_NODE")
+  static final Setting NODE = Setting.optional("GATEHOUSE_AUDIT_NODE", "the host name",
+      "The node name in every audit row and line.");
   Optional<String> node;
+
+  @PostConstruct
+  void read() {
+    SettingsReader settings = SettingsReader.microProfileConfig();
+    retention = settings.duration(RETENTION);
+    node = settings.raw(NODE);
+  }
 
   private volatile String nodeName;
 

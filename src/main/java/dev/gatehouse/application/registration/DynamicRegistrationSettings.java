@@ -1,5 +1,7 @@
 package dev.gatehouse.application.registration;
 
+import dev.gatehouse.infrastructure.config.Setting;
+import dev.gatehouse.infrastructure.config.SettingsReader;
 import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.registration.InitialAccessToken;
 import dev.gatehouse.protocol.registration.RegistrationPolicy;
@@ -17,7 +19,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.gatehouse.infrastructure.config.GatehouseConfig;
 
 /**
@@ -28,38 +29,20 @@ import dev.gatehouse.infrastructure.config.GatehouseConfig;
 @ApplicationScoped
 public class DynamicRegistrationSettings {
 
-  static final String ENABLED = "GATEHOUSE_DYNAMIC_REGISTRATION";
-  static final String TOKEN = "GATEHOUSE_DYNAMIC_REGISTRATION_INITIAL_TOKEN";
-  static final String TOKEN_FILE = "GATEHOUSE_DYNAMIC_REGISTRATION_INITIAL_TOKEN_FILE";
-  static final String SCOPES = "GATEHOUSE_DYNAMIC_REGISTRATION_SCOPES";
-  static final String GRANT_TYPES = "GATEHOUSE_DYNAMIC_REGISTRATION_GRANT_TYPES";
-  static final String MAX_CLIENTS = "GATEHOUSE_DYNAMIC_REGISTRATION_MAX_CLIENTS";
+  static final Setting ENABLED = Setting.of("GATEHOUSE_DYNAMIC_REGISTRATION", "false",
+      "true switches on dynamic client registration (RFC 7591, RFC 7592).");
+  static final Setting TOKEN = Setting.optional("GATEHOUSE_DYNAMIC_REGISTRATION_INITIAL_TOKEN", "—",
+      "The initial access token every registration must send; unset, anyone may register.");
+  static final Setting TOKEN_FILE = Setting.optional("GATEHOUSE_DYNAMIC_REGISTRATION_INITIAL_TOKEN_FILE", "—",
+      "A file that holds the initial access token instead.");
+  static final Setting SCOPES = Setting.of("GATEHOUSE_DYNAMIC_REGISTRATION_SCOPES",
+      RegistrationPolicy.DEFAULT_SCOPES, "The scopes a self-registered client may register.");
+  static final Setting GRANT_TYPES = Setting.of("GATEHOUSE_DYNAMIC_REGISTRATION_GRANT_TYPES",
+      RegistrationPolicy.DEFAULT_GRANT_TYPES, "The grant types a self-registered client may register.");
+  static final Setting MAX_CLIENTS = Setting.of("GATEHOUSE_DYNAMIC_REGISTRATION_MAX_CLIENTS", "1000",
+      "The most self-registered clients that may exist at once.");
 
   private static final SafeLog LOG = SafeLog.of(DynamicRegistrationSettings.class);
-
-  @Inject
-  @ConfigProperty(name = ENABLED, defaultValue = "false")
-  String enabled;
-
-  @Inject
-  @ConfigProperty(name = TOKEN)
-  Optional<String> token;
-
-  @Inject
-  @ConfigProperty(name = TOKEN_FILE)
-  Optional<String> tokenFile;
-
-  @Inject
-  @ConfigProperty(name = SCOPES, defaultValue = RegistrationPolicy.DEFAULT_SCOPES)
-  String scopes;
-
-  @Inject
-  @ConfigProperty(name = GRANT_TYPES, defaultValue = RegistrationPolicy.DEFAULT_GRANT_TYPES)
-  String grantTypes;
-
-  @Inject
-  @ConfigProperty(name = MAX_CLIENTS, defaultValue = "1000")
-  int maxClients;
 
   @Inject GatehouseConfig config;
 
@@ -103,16 +86,21 @@ public class DynamicRegistrationSettings {
   }
 
   private Resolved resolve() {
+    SettingsReader settings = SettingsReader.microProfileConfig();
+    String enabled = settings.string(ENABLED);
     boolean on = switch (enabled.trim().toLowerCase(Locale.ROOT)) {
       case "true", "on" -> true;
       case "false", "off" -> false;
       default -> throw new IllegalStateException(ENABLED + " must be true or false, got '" + enabled + "'");
     };
-    InitialAccessToken initial = initialToken(nonBlank(token), nonBlank(tokenFile));
+    InitialAccessToken initial = initialToken(nonBlank(settings.raw(TOKEN)), nonBlank(settings.raw(TOKEN_FILE)));
+    String scopes = settings.string(SCOPES);
+    String grantTypes = settings.string(GRANT_TYPES);
     return new Resolved(on, initial, new RegistrationPolicy(
         checked(SCOPES, () -> RegistrationPolicy.parseScopes(scopes)),
         checked(GRANT_TYPES, () -> RegistrationPolicy.parseGrantTypes(grantTypes, initial.required())),
-        config.dynamicClientsMayCallInternal(), checked(MAX_CLIENTS, () -> positive(maxClients))));
+        config.dynamicClientsMayCallInternal(),
+        checked(MAX_CLIENTS, () -> positive(settings.integer(MAX_CLIENTS)))));
   }
 
   private static int positive(int value) {
@@ -122,7 +110,7 @@ public class DynamicRegistrationSettings {
     return value;
   }
 
-  private static <T> T checked(String setting, Supplier<T> parse) {
+  private static <T> T checked(Setting setting, Supplier<T> parse) {
     try {
       return parse.get();
     } catch (IllegalArgumentException e) {
@@ -134,7 +122,7 @@ public class DynamicRegistrationSettings {
     if (value.isPresent() && file.isPresent()) {
       throw new IllegalStateException("Both " + TOKEN + " and " + TOKEN_FILE + " are set: set only one of them");
     }
-    String name = value.isPresent() ? TOKEN : TOKEN_FILE;
+    Setting name = value.isPresent() ? TOKEN : TOKEN_FILE;
     Optional<String> configured = value.isPresent() ? value : file.map(DynamicRegistrationSettings::read);
     try {
       return configured.map(String::trim).map(InitialAccessToken::of).orElseGet(InitialAccessToken::none);

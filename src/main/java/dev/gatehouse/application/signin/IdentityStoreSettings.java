@@ -1,11 +1,12 @@
 package dev.gatehouse.application.signin;
 
+import dev.gatehouse.infrastructure.config.Setting;
+import dev.gatehouse.infrastructure.config.SettingsReader;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code GATEHOUSE_IDENTITY_STORES}: which identity stores sign users in, in which order, e.g. {@code ldap,database}.
@@ -13,15 +14,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class IdentityStoreSettings {
-  static final String STORES = "GATEHOUSE_IDENTITY_STORES";
+  static final Setting STORES = Setting.of("GATEHOUSE_IDENTITY_STORES", DatabaseIdentityStore.STORE_ID,
+      "Which identity stores sign users in, in which order.");
   /** The stores there are. */
   static final List<String> KNOWN = List.of(DatabaseIdentityStore.STORE_ID, LdapIdentityStore.STORE_ID);
 
-  @Inject
-  @ConfigProperty(name = STORES, defaultValue = DatabaseIdentityStore.STORE_ID)
   String stores = DatabaseIdentityStore.STORE_ID;
 
   private volatile List<String> order;
+
+  @PostConstruct
+  void read() {
+    stores = SettingsReader.microProfileConfig().string(STORES);
+  }
 
   /** The configured stores, first asked first. */
   public List<String> order() {

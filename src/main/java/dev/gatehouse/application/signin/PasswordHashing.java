@@ -1,11 +1,12 @@
 package dev.gatehouse.application.signin;
 
+import dev.gatehouse.infrastructure.config.SettingsReader;
+import dev.gatehouse.infrastructure.config.SignInSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * User passwords: a slow, salted PBKDF2-HMAC-SHA512 hash from Jakarta Security. The iteration count
@@ -17,12 +18,12 @@ public class PasswordHashing {
 
   @Inject Pbkdf2PasswordHash hash;
 
-  @Inject
-  @ConfigProperty(name = "GATEHOUSE_PASSWORD_HASH_ITERATIONS", defaultValue = "210000")
+  /** {@link SignInSettings#PASSWORD_HASH_ITERATIONS}. */
   int iterations;
 
   @PostConstruct
   void init() {
+    iterations = SettingsReader.microProfileConfig().integer(SignInSettings.PASSWORD_HASH_ITERATIONS);
     hash.initialize(Map.of(
         "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
         "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),

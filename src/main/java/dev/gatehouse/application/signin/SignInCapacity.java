@@ -1,14 +1,14 @@
 package dev.gatehouse.application.signin;
 
+import dev.gatehouse.infrastructure.config.SettingsReader;
+import dev.gatehouse.infrastructure.config.SignInSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How many password checks may run at once on this node ({@code GATEHOUSE_LOGIN_CONCURRENCY}, by default half the
@@ -24,12 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SignInCapacity {
-  public static final String SETTING = "GATEHOUSE_LOGIN_CONCURRENCY";
   static final int QUEUE_PER_PERMIT = 4;
   static final Duration MAX_WAIT = Duration.ofSeconds(1);
 
-  @Inject
-  @ConfigProperty(name = SETTING)
+  /** {@link SignInSettings#CONCURRENCY}; empty: half the processors, at least one. */
   Optional<Integer> configured;
 
   private Semaphore permits;
@@ -40,10 +38,15 @@ public class SignInCapacity {
   Duration maxWait = MAX_WAIT;
 
   @PostConstruct
+  void start() {
+    configured = SettingsReader.microProfileConfig().optionalInteger(SignInSettings.CONCURRENCY);
+    init();
+  }
+
   void init() {
     int value = configured.orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
     if (value < 1) {
-      throw new IllegalStateException(SETTING + " must be at least 1 (it is " + value + ")");
+      throw new IllegalStateException(SignInSettings.CONCURRENCY + " must be at least 1 (it is " + value + ")");
     }
     size = value;
     queue = QUEUE_PER_PERMIT * value;

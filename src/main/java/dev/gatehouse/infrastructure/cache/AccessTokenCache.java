@@ -1,5 +1,7 @@
 package dev.gatehouse.infrastructure.cache;
 
+import dev.gatehouse.infrastructure.config.Setting;
+import dev.gatehouse.infrastructure.config.SettingsReader;
 import dev.gatehouse.protocol.store.AccessToken;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Active access tokens by hash, so introspection and the bearer check skip the database on the hot path (the seed
@@ -21,9 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AccessTokenCache {
 
-  @Inject
-  @ConfigProperty(name = "GATEHOUSE_TOKEN_CACHE_SIZE", defaultValue = "200000")
-  int maxEntries;
+  static final Setting SIZE = Setting.of("GATEHOUSE_TOKEN_CACHE_SIZE", "200000",
+      "Active access tokens cached per node; 0 switches the cache off.");
 
   @Inject CacheSettings settings;
 
@@ -31,7 +31,7 @@ public class AccessTokenCache {
 
   @PostConstruct
   void init() {
-    cache = settings.cache(maxEntries);
+    cache = settings.cache(SettingsReader.microProfileConfig().integer(SIZE));
   }
 
   /** The active token for this hash: from the cache, or from {@code database} (whose answer is then cached). */

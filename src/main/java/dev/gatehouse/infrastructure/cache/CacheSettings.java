@@ -1,12 +1,13 @@
 package dev.gatehouse.infrastructure.cache;
 
+import dev.gatehouse.infrastructure.config.Setting;
+import dev.gatehouse.infrastructure.config.SettingsReader;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code GATEHOUSE_CACHE_MAX_AGE} (ISO-8601, default {@code PT30S}): how long a node serves a cached access token or
@@ -16,9 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CacheSettings {
 
-  @Inject
-  @ConfigProperty(name = "GATEHOUSE_CACHE_MAX_AGE", defaultValue = "PT30S")
-  String maxAgeSetting;
+  static final Setting MAX_AGE = Setting.of("GATEHOUSE_CACHE_MAX_AGE", "PT30S",
+      "The longest a node serves a cached access token or client without reading it again.");
 
   @Inject Clock clock;
 
@@ -26,7 +26,7 @@ public class CacheSettings {
 
   @PostConstruct
   void init() {
-    maxAge = parse(maxAgeSetting);
+    maxAge = parse(SettingsReader.microProfileConfig().string(MAX_AGE));
   }
 
   static Duration parse(String setting) {
@@ -37,7 +37,7 @@ public class CacheSettings {
       parsed = Duration.ZERO;
     }
     if (parsed.isNegative() || parsed.isZero()) {
-      throw new IllegalStateException("GATEHOUSE_CACHE_MAX_AGE must be a positive ISO-8601 duration such as PT30S,"
+      throw new IllegalStateException(MAX_AGE + " must be a positive ISO-8601 duration such as PT30S,"
           + " got '" + setting + "'");
     }
     return parsed;

@@ -1,5 +1,7 @@
 package dev.gatehouse.infrastructure.cluster;
 
+import dev.gatehouse.infrastructure.config.ClusterSettings;
+import dev.gatehouse.infrastructure.config.SettingsReader;
 import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.cluster.ClusterKey;
 import dev.gatehouse.protocol.cluster.Invalidation;
@@ -19,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.gatehouse.infrastructure.cache.CacheInvalidation;
 import dev.gatehouse.infrastructure.cache.CacheSettings;
 
@@ -41,18 +42,6 @@ public class ClusterInvalidation {
 
   private static final SafeLog LOG = SafeLog.of(ClusterInvalidation.class);
 
-  @Inject
-  @ConfigProperty(name = "GATEHOUSE_CLUSTER_PEERS")
-  Optional<String> peerList;
-
-  @Inject
-  @ConfigProperty(name = "GATEHOUSE_CLUSTER_SECRET")
-  Optional<String> secret;
-
-  @Inject
-  @ConfigProperty(name = "GATEHOUSE_CLUSTER_TIMEOUT", defaultValue = "PT2S")
-  Duration timeout;
-
   @Inject Clock clock;
   @Inject CacheSettings caches;
 
@@ -60,10 +49,14 @@ public class ClusterInvalidation {
   private ClusterKey key;
   private InvalidationReceiver receiver;
   private HttpClient http;
+  private Duration timeout;
 
   @PostConstruct
   void init() {
-    peers = peerList.stream()
+    ClusterSettings settings = ClusterSettings.read(SettingsReader.microProfileConfig());
+    Optional<String> secret = settings.secret();
+    timeout = settings.timeout();
+    peers = settings.peers().stream()
         .flatMap(list -> Arrays.stream(list.split(",")))
         .map(String::trim)
         .filter(s -> !s.isEmpty())

@@ -1,7 +1,9 @@
 package dev.gatehouse.infrastructure.directory;
 
+import dev.gatehouse.infrastructure.config.Setting;
+import dev.gatehouse.infrastructure.config.SettingsReader;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -22,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The LDAP identity store's settings ({@code GATEHOUSE_LDAP_*}), so that an operator connects an existing directory
@@ -36,29 +37,49 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LdapSettings {
-  public static final String URL = "GATEHOUSE_LDAP_URL";
-  static final String BIND_DN = "GATEHOUSE_LDAP_BIND_DN";
-  static final String BIND_PASSWORD = "GATEHOUSE_LDAP_BIND_PASSWORD";
-  static final String BIND_PASSWORD_FILE = "GATEHOUSE_LDAP_BIND_PASSWORD_FILE";
-  public static final String USER_SEARCH_BASE = "GATEHOUSE_LDAP_USER_SEARCH_BASE";
-  public static final String USER_FILTER = "GATEHOUSE_LDAP_USER_FILTER";
-  static final String USERNAME_ATTRIBUTE = "GATEHOUSE_LDAP_USERNAME_ATTRIBUTE";
-  static final String ID_ATTRIBUTE = "GATEHOUSE_LDAP_ID_ATTRIBUTE";
-  static final String GROUP_SEARCH_BASE = "GATEHOUSE_LDAP_GROUP_SEARCH_BASE";
-  static final String GROUP_FILTER = "GATEHOUSE_LDAP_GROUP_FILTER";
-  static final String GROUP_NAME_ATTRIBUTE = "GATEHOUSE_LDAP_GROUP_NAME_ATTRIBUTE";
-  static final String GROUP_MEMBERSHIP_ATTRIBUTE = "GATEHOUSE_LDAP_GROUP_MEMBERSHIP_ATTRIBUTE";
-  static final String ROLE_MAPPING = "GATEHOUSE_LDAP_ROLE_MAPPING";
-  static final String ATTRIBUTES = "GATEHOUSE_LDAP_ATTRIBUTES";
-  static final String START_TLS = "GATEHOUSE_LDAP_START_TLS";
-  static final String ALLOW_PLAINTEXT = "GATEHOUSE_LDAP_ALLOW_PLAINTEXT";
-  static final String CONNECT_TIMEOUT = "GATEHOUSE_LDAP_CONNECT_TIMEOUT";
-  static final String READ_TIMEOUT = "GATEHOUSE_LDAP_READ_TIMEOUT";
-  static final String POOL = "GATEHOUSE_LDAP_POOL";
-  static final String ROLE_CACHE = "GATEHOUSE_LDAP_ROLE_CACHE";
-
   static final String DEFAULT_USER_FILTER = "(&(objectClass=inetOrgPerson)(uid={0}))";
   static final String DEFAULT_GROUP_FILTER = "(&(objectClass=groupOfNames)(member={0}))";
+
+  public static final Setting URL = Setting.optional("GATEHOUSE_LDAP_URL", "— (the store is off)",
+      "ldaps://host[:port] or ldap://host[:port]; several are tried in order.");
+  static final Setting START_TLS = Setting.of("GATEHOUSE_LDAP_START_TLS", "false",
+      "Upgrade an ldap:// connection with StartTLS before any bind.");
+  static final Setting ALLOW_PLAINTEXT = Setting.of("GATEHOUSE_LDAP_ALLOW_PLAINTEXT", "false",
+      "Accept ldap:// without StartTLS to another host than this one.");
+  static final Setting BIND_DN = Setting.optional("GATEHOUSE_LDAP_BIND_DN", "— (anonymous search)",
+      "The service account that searches.");
+  static final Setting BIND_PASSWORD = Setting.optional("GATEHOUSE_LDAP_BIND_PASSWORD", "—",
+      "The service account's password.");
+  static final Setting BIND_PASSWORD_FILE = Setting.optional("GATEHOUSE_LDAP_BIND_PASSWORD_FILE", "—",
+      "A file that holds the service account's password instead.");
+  public static final Setting USER_SEARCH_BASE = Setting.optional("GATEHOUSE_LDAP_USER_SEARCH_BASE", "required",
+      "Where users are searched, with the whole subtree.");
+  public static final Setting USER_FILTER = Setting.of("GATEHOUSE_LDAP_USER_FILTER", DEFAULT_USER_FILTER,
+      "{0} is the username as typed, escaped.");
+  static final Setting USERNAME_ATTRIBUTE = Setting.of("GATEHOUSE_LDAP_USERNAME_ATTRIBUTE", "uid",
+      "The attribute whose value becomes the Gatehouse username.");
+  static final Setting ID_ATTRIBUTE = Setting.of("GATEHOUSE_LDAP_ID_ATTRIBUTE", "entryUUID",
+      "The entry's stable id, kept in users.external_id.");
+  static final Setting GROUP_SEARCH_BASE = Setting.optional("GATEHOUSE_LDAP_GROUP_SEARCH_BASE", "— (no groups)",
+      "Where groups are searched.");
+  static final Setting GROUP_FILTER = Setting.of("GATEHOUSE_LDAP_GROUP_FILTER", DEFAULT_GROUP_FILTER,
+      "{0} is the user's DN, {1} the username, both escaped.");
+  static final Setting GROUP_NAME_ATTRIBUTE = Setting.of("GATEHOUSE_LDAP_GROUP_NAME_ATTRIBUTE", "cn",
+      "The group's name, as the role mapping names it.");
+  static final Setting GROUP_MEMBERSHIP_ATTRIBUTE = Setting.optional("GATEHOUSE_LDAP_GROUP_MEMBERSHIP_ATTRIBUTE",
+      "—", "Read the groups from this attribute of the user's entry (memberOf) instead of searching.");
+  static final Setting ROLE_MAPPING = Setting.optional("GATEHOUSE_LDAP_ROLE_MAPPING", "— (no roles)",
+      "group=role pairs separated by commas.");
+  static final Setting ATTRIBUTES = Setting.optional("GATEHOUSE_LDAP_ATTRIBUTES", "see below",
+      "claim=attribute pairs separated by commas that change the default claim attributes.");
+  static final Setting CONNECT_TIMEOUT = Setting.of("GATEHOUSE_LDAP_CONNECT_TIMEOUT", "PT5S",
+      "How long to wait for a connection.");
+  static final Setting READ_TIMEOUT = Setting.of("GATEHOUSE_LDAP_READ_TIMEOUT", "PT10S",
+      "How long to wait for an answer.");
+  static final Setting POOL = Setting.of("GATEHOUSE_LDAP_POOL", "true",
+      "Let JNDI pool the service account's connections.");
+  static final Setting ROLE_CACHE = Setting.of("GATEHOUSE_LDAP_ROLE_CACHE", "PT30S",
+      "How long an administration check may reuse the directory's last answer about a user.");
 
   /** The OpenID Connect claims (Core §5.1) a directory attribute can fill, with the inetOrgPerson defaults. */
   static final Map<String, String> DEFAULT_CLAIMS;
@@ -86,30 +107,52 @@ public class LdapSettings {
   /** A Gatehouse role: what users.roles holds, space-separated. */
   private static final Pattern ROLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
 
-  @Inject @ConfigProperty(name = URL) Optional<String> url = Optional.empty();
-  @Inject @ConfigProperty(name = BIND_DN) Optional<String> bindDn = Optional.empty();
-  @Inject @ConfigProperty(name = BIND_PASSWORD) Optional<String> bindPassword = Optional.empty();
-  @Inject @ConfigProperty(name = BIND_PASSWORD_FILE) Optional<String> bindPasswordFile = Optional.empty();
-  @Inject @ConfigProperty(name = USER_SEARCH_BASE) Optional<String> userSearchBase = Optional.empty();
-  @Inject @ConfigProperty(name = USER_FILTER, defaultValue = DEFAULT_USER_FILTER) String userFilter =
-      DEFAULT_USER_FILTER;
-  @Inject @ConfigProperty(name = USERNAME_ATTRIBUTE, defaultValue = "uid") String usernameAttribute = "uid";
-  @Inject @ConfigProperty(name = ID_ATTRIBUTE, defaultValue = "entryUUID") String idAttribute = "entryUUID";
-  @Inject @ConfigProperty(name = GROUP_SEARCH_BASE) Optional<String> groupSearchBase = Optional.empty();
-  @Inject @ConfigProperty(name = GROUP_FILTER, defaultValue = DEFAULT_GROUP_FILTER) String groupFilter =
-      DEFAULT_GROUP_FILTER;
-  @Inject @ConfigProperty(name = GROUP_NAME_ATTRIBUTE, defaultValue = "cn") String groupNameAttribute = "cn";
-  @Inject @ConfigProperty(name = GROUP_MEMBERSHIP_ATTRIBUTE) Optional<String> groupMembershipAttribute =
-      Optional.empty();
-  @Inject @ConfigProperty(name = ROLE_MAPPING) Optional<String> roleMapping = Optional.empty();
-  @Inject @ConfigProperty(name = ATTRIBUTES) Optional<String> attributes = Optional.empty();
-  @Inject @ConfigProperty(name = START_TLS, defaultValue = "false") boolean startTls;
-  @Inject @ConfigProperty(name = ALLOW_PLAINTEXT, defaultValue = "false") boolean allowPlaintext;
-  @Inject @ConfigProperty(name = CONNECT_TIMEOUT, defaultValue = "PT5S") Duration connectTimeout =
-      Duration.ofSeconds(5);
-  @Inject @ConfigProperty(name = READ_TIMEOUT, defaultValue = "PT10S") Duration readTimeout = Duration.ofSeconds(10);
-  @Inject @ConfigProperty(name = POOL, defaultValue = "true") boolean pool = true;
-  @Inject @ConfigProperty(name = ROLE_CACHE, defaultValue = "PT30S") Duration roleCache = Duration.ofSeconds(30);
+  Optional<String> url = Optional.empty();
+  Optional<String> bindDn = Optional.empty();
+  Optional<String> bindPassword = Optional.empty();
+  Optional<String> bindPasswordFile = Optional.empty();
+  Optional<String> userSearchBase = Optional.empty();
+  String userFilter = DEFAULT_USER_FILTER;
+  String usernameAttribute = "uid";
+  String idAttribute = "entryUUID";
+  Optional<String> groupSearchBase = Optional.empty();
+  String groupFilter = DEFAULT_GROUP_FILTER;
+  String groupNameAttribute = "cn";
+  Optional<String> groupMembershipAttribute = Optional.empty();
+  Optional<String> roleMapping = Optional.empty();
+  Optional<String> attributes = Optional.empty();
+  boolean startTls;
+  boolean allowPlaintext;
+  Duration connectTimeout = Duration.ofSeconds(5);
+  Duration readTimeout = Duration.ofSeconds(10);
+  boolean pool = true;
+  Duration roleCache = Duration.ofSeconds(30);
+
+  /** Fills the fields above (whose initial values are the defaults, for tests) from the configuration. */
+  @PostConstruct
+  void read() {
+    SettingsReader settings = SettingsReader.microProfileConfig();
+    url = settings.raw(URL);
+    bindDn = settings.raw(BIND_DN);
+    bindPassword = settings.raw(BIND_PASSWORD);
+    bindPasswordFile = settings.raw(BIND_PASSWORD_FILE);
+    userSearchBase = settings.raw(USER_SEARCH_BASE);
+    userFilter = settings.string(USER_FILTER);
+    usernameAttribute = settings.string(USERNAME_ATTRIBUTE);
+    idAttribute = settings.string(ID_ATTRIBUTE);
+    groupSearchBase = settings.raw(GROUP_SEARCH_BASE);
+    groupFilter = settings.string(GROUP_FILTER);
+    groupNameAttribute = settings.string(GROUP_NAME_ATTRIBUTE);
+    groupMembershipAttribute = settings.raw(GROUP_MEMBERSHIP_ATTRIBUTE);
+    roleMapping = settings.raw(ROLE_MAPPING);
+    attributes = settings.raw(ATTRIBUTES);
+    startTls = settings.flag(START_TLS);
+    allowPlaintext = settings.flag(ALLOW_PLAINTEXT);
+    connectTimeout = settings.duration(CONNECT_TIMEOUT);
+    readTimeout = settings.duration(READ_TIMEOUT);
+    pool = settings.flag(POOL);
+    roleCache = settings.duration(ROLE_CACHE);
+  }
 
   private volatile Optional<Directory> checked;
 
@@ -123,7 +166,7 @@ public class LdapSettings {
    * @param roleMapping lower-case group name to the Gatehouse roles it gives
    * @param claimAttributes claim name ({@code address.*} for the members of the address claim) to attribute
    * @param roleCache how long an administration check may reuse the directory's answer about a user
-   *     ({@link DirectoryStanding}); zero asks every time
+   *     ({@code application.signin.DirectoryStanding}); zero asks every time
    */
   public record Directory(List<String> urls, boolean startTls, Optional<String> bindDn, String bindPassword,
       String userSearchBase, String userFilter, String usernameAttribute, String idAttribute,
@@ -164,7 +207,7 @@ public class LdapSettings {
     }
   }
 
-  /** The directory, checked once; empty when {@value #URL} is not set. */
+  /** The directory, checked once; empty when {@code GATEHOUSE_LDAP_URL} is not set. */
   public Optional<Directory> directory() {
     Optional<Directory> d = checked;
     if (d == null) {
@@ -283,7 +326,7 @@ public class LdapSettings {
   }
 
   /**
-   * {@value #ROLE_MAPPING}: {@code group=role} pairs separated by commas, e.g. {@code
+   * {@code GATEHOUSE_LDAP_ROLE_MAPPING}: {@code group=role} pairs separated by commas, e.g. {@code
    * gatehouse-admins=gatehouse-admin,Domain Admins=gatehouse-admin}. The group is the value of the group name
    * attribute (compared without regard to case, as LDAP compares names); the last {@code =} separates it from the
    * role. A group may give several roles, several groups one role.
@@ -308,7 +351,7 @@ public class LdapSettings {
   }
 
   /**
-   * {@value #ATTRIBUTES}: {@code claim=attribute} pairs separated by commas that change the defaults ({@link
+   * {@code GATEHOUSE_LDAP_ATTRIBUTES}: {@code claim=attribute} pairs separated by commas that change the defaults ({@link
    * #DEFAULT_CLAIMS}); {@code claim=} with no attribute leaves that claim out. The members of the address claim are
    * {@code address.street_address} and so on.
    */
@@ -334,7 +377,7 @@ public class LdapSettings {
     return Collections.unmodifiableMap(claims);
   }
 
-  private static String attribute(String setting, String value) {
+  private static String attribute(Setting setting, String value) {
     String v = value == null ? "" : value.strip();
     if (!ATTRIBUTE.matcher(v).matches()) {
       throw new IllegalStateException(setting + ": '" + v + "' is not an LDAP attribute name");
@@ -342,21 +385,21 @@ public class LdapSettings {
     return v;
   }
 
-  private static Duration positive(String setting, Duration value) {
+  private static Duration positive(Setting setting, Duration value) {
     if (value.isNegative() || value.isZero()) {
       throw new IllegalStateException(setting + " must be a positive ISO-8601 duration, got " + value);
     }
     return value;
   }
 
-  private static Duration notNegative(String setting, Duration value) {
+  private static Duration notNegative(Setting setting, Duration value) {
     if (value.isNegative()) {
       throw new IllegalStateException(setting + " must be an ISO-8601 duration of zero or more, got " + value);
     }
     return value;
   }
 
-  private static void require(String setting, Runnable check) {
+  private static void require(Setting setting, Runnable check) {
     try {
       check.run();
     } catch (IllegalArgumentException e) {
@@ -364,7 +407,7 @@ public class LdapSettings {
     }
   }
 
-  private static <T> T parse(String setting, java.util.function.Supplier<T> parser) {
+  private static <T> T parse(Setting setting, java.util.function.Supplier<T> parser) {
     try {
       return parser.get();
     } catch (IllegalArgumentException e) {

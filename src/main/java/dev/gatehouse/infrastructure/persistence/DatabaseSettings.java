@@ -1,10 +1,10 @@
 package dev.gatehouse.infrastructure.persistence;
 
+import dev.gatehouse.infrastructure.config.Setting;
+import dev.gatehouse.infrastructure.config.SettingsReader;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The database settings, read from MicroProfile Config (so {@code GATEHOUSE_DB_URL} and friends work as environment
@@ -18,23 +18,38 @@ public record DatabaseSettings(
     String url, String user, String password, String tablePrefix, boolean migrate, boolean embedded,
     Path dataDir) {
 
+  static final Setting URL = Setting.optional("GATEHOUSE_DB_URL", "H2 file in the data folder",
+      "The JDBC URL of MySQL or MariaDB; unset, the embedded H2 database.");
+  static final Setting USER = Setting.optional("GATEHOUSE_DB_USER", "`gatehouse` on the embedded H2, else —",
+      "The database account.");
+  static final Setting PASSWORD = Setting.optional("GATEHOUSE_DB_PASSWORD", "—", "The database account's password.");
+  static final Setting DATA_DIR = Setting.shown("GATEHOUSE_DATA_DIR", "gatehouse-data", "`./gatehouse-data`",
+      "Holds the embedded database, the demo credentials and the generated key-encryption key.");
+  static final Setting TABLE_PREFIX = Setting.of("GATEHOUSE_TABLE_PREFIX", "gatehouse_",
+      "Prefix of every table, so that several tenants can share one schema.");
+  static final Setting MIGRATE = Setting.of("GATEHOUSE_DB_MIGRATE", "true",
+      "false when a DBA applies schema.sql by hand.");
+
   private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,29}|");
 
   /** Reads the settings; an invalid table prefix stops the start-up with a clear message. */
   public static DatabaseSettings load() {
-    Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());
-    Path dataDir = Path.of(text(config, "GATEHOUSE_DATA_DIR").orElse("gatehouse-data")).toAbsolutePath().normalize();
-    Optional<String> url = text(config, "GATEHOUSE_DB_URL");
-    String prefix = text(config, "GATEHOUSE_TABLE_PREFIX").orElse("gatehouse_");
+    return load(SettingsReader.microProfileConfig());
+  }
+
+  static DatabaseSettings load(SettingsReader settings) {
+    Path dataDir = Path.of(settings.text(DATA_DIR).orElseThrow()).toAbsolutePath().normalize();
+    Optional<String> url = settings.text(URL);
+    String prefix = settings.text(TABLE_PREFIX).orElseThrow();
     if (!PREFIX.matcher(prefix).matches()) {
       throw new IllegalStateException(
-          "GATEHOUSE_TABLE_PREFIX must be empty or match [a-z][a-z0-9_]{0,29}, got '" + prefix + "'");
+          TABLE_PREFIX + " must be empty or match [a-z][a-z0-9_]{0,29}, got '" + prefix + "'");
     }
-    boolean migrate = text(config, "GATEHOUSE_DB_MIGRATE").map(Boolean::parseBoolean).orElse(true);
+    boolean migrate = Boolean.parseBoolean(settings.text(MIGRATE).orElseThrow());
     return new DatabaseSettings(
         url.orElse(embeddedUrl(dataDir)),
-        text(config, "GATEHOUSE_DB_USER").orElse(url.isPresent() ? "" : "gatehouse"),
-        text(config, "GATEHOUSE_DB_PASSWORD").orElse(""),
+        settings.text(USER).orElse(url.isPresent() ? "" : "gatehouse"),
+        settings.text(PASSWORD).orElse(""),
         prefix,
         migrate,
         url.isEmpty(),
@@ -50,10 +65,6 @@ public record DatabaseSettings(
   private static String embeddedUrl(Path dataDir) {
     return "jdbc:h2:file:" + dataDir.resolve("gatehouse")
         + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
-  }
-
-  private static Optional<String> text(Config config, String name) {
-    return config.getOptionalValue(name, String.class).map(String::trim).filter(s -> !s.isEmpty());
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.gatehouse.infrastructure.config.LogoutSettings;
 import dev.gatehouse.protocol.client.TestClients;
 import dev.gatehouse.protocol.logout.LogoutTokens;
 import dev.gatehouse.protocol.oidc.TestSigner;
@@ -143,7 +144,8 @@ class BackchannelLogoutTest {
     backchannel.clients = id -> Optional.of(TestClients.confidential(id));
     backchannel.clock = Clock.systemUTC();
     backchannel.logoutTokens = new LogoutTokens(new TestSigner(), "https://issuer.example", backchannel.clock);
-    backchannel.config = ConfigWiring.logout(Duration.ofMinutes(10), 3, Duration.ofSeconds(30));
+    backchannel.config = ConfigWiring.logout(
+        new LogoutSettings(Duration.ofMinutes(10), 3, Duration.ofSeconds(30), false));
     backchannel.start();
   }
 

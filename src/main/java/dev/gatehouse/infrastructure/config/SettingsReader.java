@@ -1,0 +1,111 @@
+package dev.gatehouse.infrastructure.config;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The one way Gatehouse reads a {@link Setting}: from MicroProfile Config, so each is an environment variable of the
+ * same name (or a system property, or an entry in {@code microprofile-config.properties}). It converts the text the
+ * way MicroProfile Config's own converters do and checks it; a value that cannot work stops the start with an {@link
+ * IllegalStateException} whose message begins with the setting's name.
+ *
+ * <p>A plain class, not a CDI bean: the data source and the EclipseLink customizer need their settings before CDI can
+ * inject anything, and unit tests read from a map ({@link #of(Map)}).
+ */
+public final class SettingsReader {
+
+  /** MicroProfile Config's spelling of true (Config 3.0 §Built-in Converters); anything else is false. */
+  private static final Set<String> TRUE = Set.of("true", "1", "yes", "y", "on");
+
+  private final Function<String, Optional<String>> source;
+
+  private SettingsReader(Function<String, Optional<String>> source) {
+    this.source = source;
+  }
+
+  /** The settings as MicroProfile Config has them. */
+  public static SettingsReader microProfileConfig() {
+    Config config = ConfigProvider.getConfig(SettingsReader.class.getClassLoader());
+    return new SettingsReader(name -> config.getOptionalValue(name, String.class));
+  }
+
+  /** The settings in {@code values}; every other one has its default. */
+  public static SettingsReader of(Map<String, String> values) {
+    return new SettingsReader(name -> Optional.ofNullable(values.get(name)));
+  }
+
+  /** Every setting at its default. */
+  public static SettingsReader defaults() {
+    return of(Map.of());
+  }
+
+  /** The value exactly as configured, else the default; empty when neither (an empty value counts as unset). */
+  public Optional<String> raw(Setting setting) {
+    return source.apply(setting.name()).filter(v -> !v.isEmpty()).or(setting::defaultValue);
+  }
+
+  /** The value without surrounding white space, else the default when unset or blank; empty when neither. */
+  public Optional<String> text(Setting setting) {
+    return source.apply(setting.name()).map(String::strip).filter(v -> !v.isEmpty()).or(setting::defaultValue);
+  }
+
+  /** The value of a setting that has a default: as configured, else that default. */
+  public String string(Setting setting) {
+    return raw(setting).orElseThrow(() -> new IllegalStateException(setting.name() + " must be set"));
+  }
+
+  /** An ISO-8601 duration such as {@code PT30S} ({@link Duration#parse}). */
+  public Duration duration(Setting setting) {
+    return convert(setting, Duration::parse, "an ISO-8601 duration such as PT30S");
+  }
+
+  /** A duration of more than zero. */
+  public Duration positiveDuration(Setting setting) {
+    Duration value = duration(setting);
+    if (value.isNegative() || value.isZero()) {
+      throw invalid(setting, "must be a positive ISO-8601 duration, got " + value);
+    }
+    return value;
+  }
+
+  /** A whole number. */
+  public int integer(Setting setting) {
+    return convert(setting, Integer::parseInt, "a whole number");
+  }
+
+  /** A whole number, or empty when unset. */
+  public Optional<Integer> optionalInteger(Setting setting) {
+    return text(setting).map(v -> convert(setting, v, Integer::parseInt, "a whole number"));
+  }
+
+  /** True for {@code true}, {@code 1}, {@code yes}, {@code y} or {@code on} in any case; false for anything else. */
+  public boolean flag(Setting setting) {
+    return text(setting).map(v -> TRUE.contains(v.toLowerCase(Locale.ROOT))).orElse(false);
+  }
+
+  /** The value converted by {@code converter}; its {@link IllegalArgumentException} becomes a start-up error. */
+  public <T> T convert(Setting setting, Function<String, T> converter, String expected) {
+    String value = text(setting).orElseThrow(() -> new IllegalStateException(setting.name() + " must be "
+        + expected));
+    return convert(setting, value, converter, expected);
+  }
+
+  private static <T> T convert(Setting setting, String value, Function<String, T> converter, String expected) {
+    try {
+      return converter.apply(value);
+    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+      throw invalid(setting, "must be " + expected + ", got '" + value + "'");
+    }
+  }
+
+  /** The start-up error for a setting that cannot work: "{@code NAME message}". */
+  public static IllegalStateException invalid(Setting setting, String message) {
+    return new IllegalStateException(setting.name() + " " + message);
+  }
+}
