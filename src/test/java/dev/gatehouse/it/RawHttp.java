@@ -49,11 +49,16 @@ public final class RawHttp {
       socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
-      out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-      if (body != null) {
-        out.write(body);
+      try {
+        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        if (body != null) {
+          out.write(body);
+        }
+        out.flush();
+      } catch (IOException refusedWhileSending) {
+        // A server that refuses an oversized request answers and closes before the rest is sent; the write then
+        // fails (broken pipe) while the answer is already waiting to be read.
       }
-      out.flush();
       return parse(socket.getInputStream().readAllBytes());
     } catch (IOException e) {
       throw new IllegalStateException("raw HTTP exchange failed", e);
