@@ -2,16 +2,31 @@ package dev.gatehouse;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.lang.annotation.Annotation;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +108,25 @@ class ArchitectureTest {
         .orShould().callMethod(TransactionSynchronizationRegistry.class, "registerInterposedSynchronization",
             Synchronization.class)
         .orShould().callMethod(Transaction.class, "registerSynchronization", Synchronization.class));
+  }
+
+  @Test
+  void resourceMethodsTakeOnlyWhatEveryJaxRsRuntimeInjects() {
+    // Jersey (Payara) injects a ContainerRequestContext into a resource method; RESTEasy (WildFly) answers 500
+    // (RESTEASY003880). Filters hand their results over as request properties, read from the HttpServletRequest.
+    List<Class<? extends Annotation>> httpMethods = List.of(
+        GET.class, POST.class, PUT.class, DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);
+    check(methods().that().areDeclaredInClassesThat().resideInAPackage("dev.gatehouse.web..")
+        .should(new ArchCondition<JavaMethod>("not be a resource method taking a ContainerRequestContext") {
+          @Override
+          public void check(JavaMethod method, ConditionEvents events) {
+            boolean resourceMethod = httpMethods.stream().anyMatch(method::isAnnotatedWith);
+            if (resourceMethod && method.getRawParameterTypes().stream()
+                .anyMatch(t -> t.isEquivalentTo(ContainerRequestContext.class))) {
+              events.add(SimpleConditionEvent.violated(method, method.getFullName()));
+            }
+          }
+        }));
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.gatehouse.protocol.store.AccessToken;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * §4.3.2 and OAuth 2.1 advise). No token: 401 with a bare {@code WWW-Authenticate: Bearer} challenge (§3.1: "the
  * resource server SHOULD NOT include an error code"); a malformed header: 400 {@code invalid_request}; an unknown,
  * expired or revoked token: 401 {@code error="invalid_token"}. The active token is left in the request property
- * {@link #ACCESS_TOKEN} for the resource.
+ * {@link #ACCESS_TOKEN} for the resource, which reads it with {@link #accessToken(HttpServletRequest)}.
  */
 @Provider
 @BearerToken
@@ -44,6 +45,16 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
   /** The request's active access token, or why there is none: exactly one of the two is present. */
   public record Outcome(Optional<AccessToken> token, Optional<Refusal> refusal) {}
+
+  /**
+   * The token this filter verified, for a resource method. Resources take {@code @Context HttpServletRequest}, never
+   * {@code @Context ContainerRequestContext}: Jersey injects the latter into resource methods, RESTEasy refuses it
+   * (RESTEASY003880). Both keep a request's JAX-RS properties as its servlet attributes, as the JAX-RS specification
+   * requires of a servlet container ({@code ContainerRequestContext#getProperty}).
+   */
+  public static AccessToken accessToken(HttpServletRequest request) {
+    return (AccessToken) request.getAttribute(ACCESS_TOKEN);
+  }
 
   @Override
   public void filter(ContainerRequestContext request) {

@@ -8,7 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
@@ -25,14 +25,14 @@ public class UserInfoResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public String get(@Context ContainerRequestContext request) {
-    AccessToken token = (AccessToken) request.getProperty(BearerTokenFilter.ACCESS_TOKEN);
+  public String get(@Context HttpServletRequest request) {
+    AccessToken token = BearerTokenFilter.accessToken(request);
     return JsonOut.JSON.createObjectBuilder(users.claims(token)).build().toString();
   }
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
-  public String post(@Context ContainerRequestContext request) {
+  public String post(@Context HttpServletRequest request) {
     return get(request);
   }
 }

@@ -9,6 +9,7 @@ import dev.gatehouse.web.rest.BearerTokenFilter;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -59,8 +60,11 @@ public class AdminAuthorizationFilter implements ContainerRequestFilter {
     request.setProperty(ACTOR, decision.actor().get());
   }
 
-  /** The administrator of a request that passed this filter. */
-  static AdminActor actor(ContainerRequestContext request) {
-    return (AdminActor) request.getProperty(ACTOR);
+  /**
+   * The administrator of a request that passed this filter, read from the servlet request that holds the JAX-RS
+   * properties (see {@link dev.gatehouse.web.rest.BearerTokenFilter#accessToken}).
+   */
+  static AdminActor actor(HttpServletRequest request) {
+    return (AdminActor) request.getAttribute(ACTOR);
   }
 }

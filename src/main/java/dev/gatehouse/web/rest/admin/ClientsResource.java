@@ -20,7 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -48,7 +48,7 @@ public class ClientsResource {
   }
 
   @POST
-  public Response create(@Context ContainerRequestContext request, @Context UriInfo uri,
+  public Response create(@Context HttpServletRequest request, @Context UriInfo uri,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
     ClientMetadataJson.Read read = metadata(type, body);
     ClientAdministration.WithSecret created = clients.create(AdminAuthorizationFilter.actor(request),
@@ -65,7 +65,7 @@ public class ClientsResource {
 
   @PUT
   @Path("{clientId}")
-  public String update(@Context ContainerRequestContext request, @PathParam("clientId") String clientId,
+  public String update(@Context HttpServletRequest request, @PathParam("clientId") String clientId,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
     ClientMetadataJson.Read read = metadata(type, body);
     return AdminJson.clientWithSecret(clients.update(AdminAuthorizationFilter.actor(request), clientId,
@@ -74,7 +74,7 @@ public class ClientsResource {
 
   @DELETE
   @Path("{clientId}")
-  public Response delete(@Context ContainerRequestContext request, @PathParam("clientId") String clientId) {
+  public Response delete(@Context HttpServletRequest request, @PathParam("clientId") String clientId) {
     clients.delete(AdminAuthorizationFilter.actor(request), clientId);
     return Response.noContent().build();
   }
@@ -82,7 +82,7 @@ public class ClientsResource {
   /** Rotates the secret: the new one is in this answer only, the old one stops working at once. */
   @POST
   @Path("{clientId}/secret")
-  public String rotateSecret(@Context ContainerRequestContext request, @PathParam("clientId") String clientId) {
+  public String rotateSecret(@Context HttpServletRequest request, @PathParam("clientId") String clientId) {
     return AdminJson.clientWithSecret(clients.rotateSecret(AdminAuthorizationFilter.actor(request), clientId));
   }
 
@@ -113,7 +113,7 @@ public class ClientsResource {
   /** Revokes every token issued to the client. */
   @DELETE
   @Path("{clientId}/grants")
-  public String revokeGrants(@Context ContainerRequestContext request, @PathParam("clientId") String clientId) {
+  public String revokeGrants(@Context HttpServletRequest request, @PathParam("clientId") String clientId) {
     int revoked = access.revokeAll(AdminAuthorizationFilter.actor(request), Owner.CLIENT, clientId);
     return Problems.JSON.createObjectBuilder().add("tokens_revoked", revoked).build().toString();
   }

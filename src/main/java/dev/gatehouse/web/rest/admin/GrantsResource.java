@@ -7,7 +7,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +26,7 @@ public class GrantsResource {
 
   @DELETE
   @Path("{grantId}")
-  public Response revokeGrant(@Context ContainerRequestContext request, @PathParam("grantId") String grantId) {
+  public Response revokeGrant(@Context HttpServletRequest request, @PathParam("grantId") String grantId) {
     access.revokeGrant(AdminAuthorizationFilter.actor(request), grantId);
     return Response.noContent().build();
   }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +26,7 @@ public class SessionsResource {
 
   @DELETE
   @Path("{sid}")
-  public Response endSession(@Context ContainerRequestContext request, @PathParam("sid") String sid) {
+  public Response endSession(@Context HttpServletRequest request, @PathParam("sid") String sid) {
     access.endSession(AdminAuthorizationFilter.actor(request), sid);
     return Response.noContent().build();
   }

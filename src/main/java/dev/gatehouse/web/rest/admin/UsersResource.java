@@ -21,7 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -52,7 +52,7 @@ public class UsersResource {
   }
 
   @POST
-  public Response create(@Context ContainerRequestContext request, @Context UriInfo uri,
+  public Response create(@Context HttpServletRequest request, @Context UriInfo uri,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
     UserJson.Read read = UserJson.read(JsonBody.read(type, body));
     if (!read.typeProblems().isEmpty()) {
@@ -72,7 +72,7 @@ public class UsersResource {
   /** Replaces the profile claims, and the roles when {@code roles} is given; username and password are not here. */
   @PUT
   @Path("{sub}")
-  public String update(@Context ContainerRequestContext request, @PathParam("sub") String subject,
+  public String update(@Context HttpServletRequest request, @PathParam("sub") String subject,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
     JsonObject json = JsonBody.read(type, body);
     UserJson.Read read = UserJson.read(json);
@@ -91,20 +91,20 @@ public class UsersResource {
 
   @POST
   @Path("{sub}/disable")
-  public String disable(@Context ContainerRequestContext request, @PathParam("sub") String subject) {
+  public String disable(@Context HttpServletRequest request, @PathParam("sub") String subject) {
     return AdminJson.user(users.disable(AdminAuthorizationFilter.actor(request), subject)).toString();
   }
 
   @POST
   @Path("{sub}/enable")
-  public String enable(@Context ContainerRequestContext request, @PathParam("sub") String subject) {
+  public String enable(@Context HttpServletRequest request, @PathParam("sub") String subject) {
     return AdminJson.user(users.enable(AdminAuthorizationFilter.actor(request), subject)).toString();
   }
 
   /** Sets the password: {@code {"password": "…"}}; answered with 204, the password never echoed. */
   @PUT
   @Path("{sub}/password")
-  public Response setPassword(@Context ContainerRequestContext request, @PathParam("sub") String subject,
+  public Response setPassword(@Context HttpServletRequest request, @PathParam("sub") String subject,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
     UserJson.Read read = UserJson.read(JsonBody.read(type, body));
     read.typeProblems().stream().filter(p -> p.field().equals("password")).findFirst().ifPresent(p -> {
@@ -125,7 +125,7 @@ public class UsersResource {
   /** Ends every session of the user. */
   @DELETE
   @Path("{sub}/sessions")
-  public String endSessions(@Context ContainerRequestContext request, @PathParam("sub") String subject) {
+  public String endSessions(@Context HttpServletRequest request, @PathParam("sub") String subject) {
     existing(subject);
     int ended = access.endSessionsOf(AdminAuthorizationFilter.actor(request), subject);
     return Problems.JSON.createObjectBuilder().add("sessions_ended", ended).build().toString();
@@ -142,7 +142,7 @@ public class UsersResource {
   /** Withdraws the user's consent to one client, and revokes the grants the user made for it. */
   @DELETE
   @Path("{sub}/consents/{clientId}")
-  public Response revokeConsent(@Context ContainerRequestContext request, @PathParam("sub") String subject,
+  public Response revokeConsent(@Context HttpServletRequest request, @PathParam("sub") String subject,
       @PathParam("clientId") String clientId) {
     access.revokeConsent(AdminAuthorizationFilter.actor(request), subject, clientId);
     return Response.noContent().build();
@@ -159,7 +159,7 @@ public class UsersResource {
   /** Revokes every token of the user. */
   @DELETE
   @Path("{sub}/grants")
-  public String revokeGrants(@Context ContainerRequestContext request, @PathParam("sub") String subject) {
+  public String revokeGrants(@Context HttpServletRequest request, @PathParam("sub") String subject) {
     existing(subject);
     int revoked = access.revokeAll(AdminAuthorizationFilter.actor(request), Owner.USER, subject);
     return Problems.JSON.createObjectBuilder().add("tokens_revoked", revoked).build().toString();
