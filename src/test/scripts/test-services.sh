@@ -120,7 +120,12 @@ done < "${LDAP_LDIF}"
   || { cat "${LDAP_DIR}/slapadd.log" >&2; ldap_fail "loading ${LDAP_LDIF} failed"; }
 
 # -d stats: stay in the foreground (no init system needed) and log every connection and operation to slapd.log.
-setsid "${SLAPD}" -d stats -f "${LDAP_DIR}/slapd.conf" -h "${LDAP_URL}/" </dev/null >"${LDAP_DIR}/slapd.log" 2>&1 &
+# Started with no inherited descriptor beyond the three: a lock held by whoever runs this (flock around a test run)
+# must not live on in slapd and block every later run.
+(
+  for fd in /proc/self/fd/*; do fd="${fd##*/}"; [ "${fd}" -gt 2 ] 2>/dev/null && eval "exec ${fd}>&-"; done
+  exec setsid "${SLAPD}" -d stats -f "${LDAP_DIR}/slapd.conf" -h "${LDAP_URL}/" </dev/null >"${LDAP_DIR}/slapd.log" 2>&1
+) &
 for _ in $(seq 1 60); do ldap_answers && break; sleep 0.5; done
 ldap_answers || ldap_fail "slapd did not answer on ${LDAP_URL} (log: ${LDAP_DIR}/slapd.log)"
 

@@ -172,9 +172,12 @@ class BrowserFlowIT {
     assertEquals("登录", browser.findElement(By.id("sign-in")).getText());
   }
 
-  /** The demo user's password, generated at the server's first start and kept in its data folder. */
+  /**
+   * The demo user's password, generated at the server's first start and kept in its data folder (the server's
+   * GATEHOUSE_DATA_DIR, which the pom gives the test JVM as gatehouse.it.dataDir).
+   */
   private static String demoPassword() throws IOException {
-    Path file = Path.of(System.getenv("GATEHOUSE_DATA_DIR"), "demo-credentials.properties");
+    Path file = Path.of(System.getProperty("gatehouse.it.dataDir"), "demo-credentials.properties");
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(file)) {
       properties.load(reader);

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gatehouse.it.sessions.SessionProbe;
 import dev.gatehouse.protocol.oidc.IndependentJws;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -19,6 +18,7 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ class SessionIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.war().addClass(SessionProbe.class);
+    return Deployments.war();
   }
 
   @ArquillianResource URL url;
@@ -204,26 +204,38 @@ class SessionIT {
         ResourceEndpoints.ClientAuth.basic(OIDC, OIDC_SECRET)).json().getBoolean("active"), "with its grants");
   }
 
-  /** The application layer (what the administration calls) lists a user's sessions and ends them all. */
+  /**
+   * The administration lists a user's sessions and ends them all (the admin API, as an automation client with the
+   * gatehouse:admin scope calls it): every browser of the user must sign in again.
+   */
   @Test
-  void sessions_whenListedAndEndedByTheApplicationLayer_thenEveryBrowserOfTheUserSignsInAgain() {
+  void sessions_whenListedAndEndedByTheAdministration_thenEveryBrowserOfTheUserSignsInAgain() {
     UserAgent laptop = new UserAgent(base());
     UserAgent phone = new UserAgent(base());
     Tokens a = tokens(laptop, OIDC, OIDC_SECRET, OIDC_REDIRECT, "openid");
     Tokens b = tokens(phone, OIDC, OIDC_SECRET, OIDC_REDIRECT, "openid");
     String subject = IndependentJws.payload(a.idToken()).getString("sub");
-    List<String> listed = IndependentJws.json("{\"s\":" + laptop.get("/it-probe/sessions?subject=" + subject).body()
-        + "}").getJsonArray("s").getValuesAs(jakarta.json.JsonString.class).stream()
-        .map(jakarta.json.JsonString::getString).toList();
+    ResourceEndpoints endpoints = new ResourceEndpoints(base());
+    String admin = endpoints.serviceToken(
+        ResourceEndpoints.ClientAuth.basic("it-admin-automation", "it-admin-automation-secret-0123456789abcdefg"),
+        "gatehouse:admin");
+    List<String> listed = IndependentJws.json(adminApi(endpoints, "GET", subject, admin).body())
+        .getJsonArray("items").stream().map(item -> item.asJsonObject().getString("sid")).toList();
     assertTrue(listed.containsAll(List.of(IndependentJws.payload(a.idToken()).getString("sid"),
         IndependentJws.payload(b.idToken()).getString("sid"))), listed::toString);
-    HttpResponse<String> ended = laptop.postForm("/it-probe/sessions?subject=" + subject, Map.of());
-    assertEquals(String.valueOf(listed.size()), ended.body());
-    assertEquals("[]", laptop.get("/it-probe/sessions?subject=" + subject).body());
+    HttpResponse<String> ended = adminApi(endpoints, "DELETE", subject, admin);
+    assertEquals(200, ended.statusCode(), ended::body);
+    assertEquals(listed.size(), IndependentJws.json(ended.body()).getInt("sessions_ended"), ended::body);
+    assertEquals(0, IndependentJws.json(adminApi(endpoints, "GET", subject, admin).body()).getInt("total"));
     for (UserAgent agent : List.of(laptop, phone)) {
       assertTrue(UserAgent.isRedirectTo(agent.authorize(request(OIDC, OIDC_REDIRECT, "openid", Pkce.create())),
           "/login"));
     }
+  }
+
+  private HttpResponse<String> adminApi(ResourceEndpoints endpoints, String method, String subject, String token) {
+    return endpoints.send(HttpRequest.newBuilder(base().resolve("/admin/api/users/" + subject + "/sessions?limit=100"))
+        .method(method, HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer " + token));
   }
 
   /** The pom sets no session lifetimes: the defaults, 30 minutes idle and 10 hours at most, give 30 minutes. */
