@@ -2,17 +2,16 @@ package dev.gatehouse.application.lifecycle;
 
 import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.infrastructure.cluster.ClusterInvalidation;
+import dev.gatehouse.infrastructure.persistence.DataSources;
 import dev.gatehouse.infrastructure.persistence.DatabaseSettings;
 import dev.gatehouse.infrastructure.persistence.SchemaMigrator;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
-import javax.sql.DataSource;
 import dev.gatehouse.infrastructure.files.BootstrapFile;
 import dev.gatehouse.infrastructure.cluster.DataGrid;
 import dev.gatehouse.infrastructure.config.GatehouseConfig;
@@ -32,9 +31,6 @@ public class Startup {
 
   private static final SafeLog LOG = SafeLog.of(Startup.class);
 
-  @Resource(lookup = "java:app/jdbc/gatehouse")
-  DataSource dataSource;
-
   @Inject GatehouseConfig config;
   @Inject BootstrapService bootstrap;
   @Inject DemoSetup demo;
@@ -45,7 +41,7 @@ public class Startup {
     DatabaseSettings db = DatabaseSettings.load();
     String issuer = config.issuer();
     config.throttleSettings(); // fails the start on GATEHOUSE_LOGIN_* settings that cannot work, not the first sign-in
-    SchemaMigrator.migrate(dataSource, db);
+    SchemaMigrator.migrate(DataSources.lookup(db), db);
     config.bootstrapFile().map(Path::of).ifPresent(file -> bootstrap.apply(BootstrapFile.read(file), file.toString()));
     Optional<DataGrid.Description> grid = DataGrid.active();
     grid.ifPresent(Startup::warnDataGrid);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -24,20 +25,27 @@ public final class SettingsReader {
   private static final Set<String> TRUE = Set.of("true", "1", "yes", "y", "on");
 
   private final Function<String, Optional<String>> source;
+  private final Predicate<String> setEmpty;
 
-  private SettingsReader(Function<String, Optional<String>> source) {
+  private SettingsReader(Function<String, Optional<String>> source, Predicate<String> setEmpty) {
     this.source = source;
+    this.setEmpty = setEmpty;
   }
 
-  /** The settings as MicroProfile Config has them. */
+  /**
+   * The settings as MicroProfile Config has them. MicroProfile Config treats an empty value as no value (Config 3.0,
+   * "Empty values"), so whether a setting was set to the empty string is asked of the process environment and the
+   * system properties directly (see {@link #textAllowingEmpty}).
+   */
   public static SettingsReader microProfileConfig() {
     Config config = ConfigProvider.getConfig(SettingsReader.class.getClassLoader());
-    return new SettingsReader(name -> config.getOptionalValue(name, String.class));
+    return new SettingsReader(name -> config.getOptionalValue(name, String.class),
+        name -> "".equals(System.getenv(name)) || "".equals(System.getProperty(name)));
   }
 
   /** The settings in {@code values}; every other one has its default. */
   public static SettingsReader of(Map<String, String> values) {
-    return new SettingsReader(name -> Optional.ofNullable(values.get(name)));
+    return new SettingsReader(name -> Optional.ofNullable(values.get(name)), name -> "".equals(values.get(name)));
   }
 
   /** Every setting at its default. */
@@ -53,6 +61,19 @@ public final class SettingsReader {
   /** The value without surrounding white space, else the default when unset or blank; empty when neither. */
   public Optional<String> text(Setting setting) {
     return source.apply(setting.name()).map(String::strip).filter(v -> !v.isEmpty()).or(setting::defaultValue);
+  }
+
+  /**
+   * Like {@link #text}, but a setting given as the empty string (an environment variable or system property set to
+   * nothing) is the empty string, not its default: for a setting whose empty value means "none", such as the table
+   * prefix.
+   */
+  public Optional<String> textAllowingEmpty(Setting setting) {
+    Optional<String> value = source.apply(setting.name()).map(String::strip);
+    if (value.isPresent() && !value.get().isEmpty()) {
+      return value;
+    }
+    return value.isPresent() || setEmpty.test(setting.name()) ? Optional.of("") : setting.defaultValue();
   }
 
   /** The value of a setting that has a default: as configured, else that default. */

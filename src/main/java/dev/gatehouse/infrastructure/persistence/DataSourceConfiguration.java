@@ -9,6 +9,11 @@ import java.sql.Connection;
  * {@link GatehouseDataSource}, which reads {@code GATEHOUSE_DB_URL}, {@code GATEHOUSE_DB_USER} and
  * {@code GATEHOUSE_DB_PASSWORD} from MicroProfile Config: no credentials in the WAR.
  *
+ * <p>The built-in pool serves the quick start and a plain Payara Micro. In production an administrator may define
+ * the datasource in the server instead ({@code GATEHOUSE_DATASOURCE}, see {@link DatabaseSettings}): then this pool
+ * is never connected. The {@code fish.payara.*} properties (validation, a 5 s bound on the wait for a connection)
+ * are Payara's; other servers ignore them, which is one reason to use the server's own datasource there.
+ *
  * <p>READ COMMITTED: InnoDB then takes no gap locks for our conditional updates, and the single-use checks rely only
  * on row locks ({@code UPDATE … WHERE consumed_at IS NULL}).
  */
@@ -23,6 +28,8 @@ import java.sql.Connection;
     maxPoolSize = 40,
     maxIdleTime = 300,
     properties = {
+      // A property of GatehouseDataSource itself: WildFly (IronJacamar) needs one, and drops the fish.payara ones.
+      "loginTimeout=5",
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=meta-data",
       "fish.payara.fail-all-connections=true",

@@ -11,13 +11,22 @@ import java.util.regex.Pattern;
  * variables). Plain class, not a CDI bean: the data source and the EclipseLink customizer are created by the container
  * before CDI can inject anything into them.
  *
- * <p>Without {@code GATEHOUSE_DB_URL}, Gatehouse uses an H2 database in a file under {@code GATEHOUSE_DATA_DIR}
+ * <p>Three ways to a database. {@code GATEHOUSE_DATASOURCE}: a datasource the administrator defined in the server
+ * (a WildFly datasource, a Payara JDBC resource), with the server's driver, secret store, pool validation and
+ * monitoring; Gatehouse only looks it up. Else {@code GATEHOUSE_DB_URL}: Gatehouse's built-in pool
+ * ({@link DataSourceConfiguration}) over that URL. Else an H2 database in a file under {@code GATEHOUSE_DATA_DIR}
  * (default {@code ./gatehouse-data}), which survives restarts: the embedded default.
  */
 public record DatabaseSettings(
     String url, String user, String password, String tablePrefix, boolean migrate, boolean embedded,
-    Path dataDir) {
+    Path dataDir, Optional<String> dataSource) {
 
+  /** The JNDI name of the built-in pool ({@link DataSourceConfiguration}); persistence.xml names it. */
+  public static final String BUILT_IN_POOL = "java:app/jdbc/gatehouse";
+
+  static final Setting DATASOURCE = Setting.optional("GATEHOUSE_DATASOURCE", "— (the built-in pool)",
+      "The JNDI name of a datasource defined in the server, such as `java:jboss/datasources/Gatehouse` (WildFly) or"
+          + " `jdbc/gatehouse` (Payara); then the GATEHOUSE_DB_* account settings are not used.");
   static final Setting URL = Setting.optional("GATEHOUSE_DB_URL", "H2 file in the data folder",
       "The JDBC URL of MySQL or MariaDB; unset, the embedded H2 database.");
   static final Setting USER = Setting.optional("GATEHOUSE_DB_USER", "`gatehouse` on the embedded H2, else —",
@@ -40,7 +49,13 @@ public record DatabaseSettings(
   static DatabaseSettings load(SettingsReader settings) {
     Path dataDir = Path.of(settings.text(DATA_DIR).orElseThrow()).toAbsolutePath().normalize();
     Optional<String> url = settings.text(URL);
-    String prefix = settings.text(TABLE_PREFIX).orElseThrow();
+    Optional<String> dataSource = settings.text(DATASOURCE);
+    if (dataSource.isPresent() && (url.isPresent() || settings.text(USER).isPresent()
+        || settings.text(PASSWORD).isPresent())) {
+      throw SettingsReader.invalid(DATASOURCE, "names a datasource of the server, which has its own URL and account:"
+          + " unset GATEHOUSE_DB_URL, GATEHOUSE_DB_USER and GATEHOUSE_DB_PASSWORD, or unset " + DATASOURCE);
+    }
+    String prefix = settings.textAllowingEmpty(TABLE_PREFIX).orElseThrow();
     if (!PREFIX.matcher(prefix).matches()) {
       throw new IllegalStateException(
           TABLE_PREFIX + " must be empty or match [a-z][a-z0-9_]{0,29}, got '" + prefix + "'");
@@ -52,12 +67,21 @@ public record DatabaseSettings(
         settings.text(PASSWORD).orElse(""),
         prefix,
         migrate,
-        url.isEmpty(),
-        dataDir);
+        url.isEmpty() && dataSource.isEmpty(),
+        dataDir,
+        dataSource);
   }
 
-  /** The URL without credentials or options, for log lines. */
+  /** The JNDI name of the datasource Gatehouse uses: the server's, or the built-in pool. */
+  public String jndiName() {
+    return dataSource.orElse(BUILT_IN_POOL);
+  }
+
+  /** The URL without credentials or options, or the server's datasource, for log lines. */
   public String describe() {
+    if (dataSource.isPresent()) {
+      return "the server's datasource " + dataSource.get();
+    }
     int options = url.indexOf(url.startsWith("jdbc:h2:") ? ';' : '?');
     return options < 0 ? url : url.substring(0, options);
   }

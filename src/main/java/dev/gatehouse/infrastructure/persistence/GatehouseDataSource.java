@@ -19,9 +19,13 @@ public class GatehouseDataSource implements DataSource {
 
   private volatile DataSource delegate;
   private PrintWriter logWriter;
-  private int loginTimeout;
+  /**
+   * Seconds to wait for a new physical connection; also the JavaBean property the {@code @DataSourceDefinition}
+   * sets, since WildFly's IronJacamar refuses a datasource class configured by no property at all (IJ031103).
+   */
+  private int loginTimeout = 5;
 
-  private DataSource delegate() {
+  private DataSource delegate() throws SQLException {
     DataSource ds = delegate;
     if (ds == null) {
       synchronized (this) {
@@ -34,12 +38,18 @@ public class GatehouseDataSource implements DataSource {
     return ds;
   }
 
-  private static DataSource create(DatabaseSettings settings) {
+  private DataSource create(DatabaseSettings settings) throws SQLException {
+    if (settings.dataSource().isPresent()) {
+      // Never connected: the persistence unit and the migrations use the server's datasource (EclipseLinkCustomizer).
+      throw new SQLException("The built-in pool is not used: " + DatabaseSettings.DATASOURCE + " names "
+          + settings.dataSource().get());
+    }
     if (settings.url().startsWith("jdbc:h2:")) {
       org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
       h2.setURL(settings.url());
       h2.setUser(settings.user());
       h2.setPassword(settings.password());
+      h2.setLoginTimeout(loginTimeout);
       return h2;
     }
     if (settings.url().startsWith("jdbc:mysql:")) {
@@ -47,6 +57,7 @@ public class GatehouseDataSource implements DataSource {
       mysql.setURL(settings.url());
       mysql.setUser(settings.user());
       mysql.setPassword(settings.password());
+      mysql.setConnectTimeout(loginTimeout * 1000);
       return mysql;
     }
     throw new IllegalStateException(

@@ -42,4 +42,36 @@ class DatabaseSettingsTest {
         () -> DatabaseSettings.load(SettingsReader.of(Map.of("GATEHOUSE_TABLE_PREFIX", "Tenant-A"))));
     assertTrue(e.getMessage().startsWith("GATEHOUSE_TABLE_PREFIX must be empty or match"), e.getMessage());
   }
+
+  @Test
+  void whenTheServersDatasourceIsNamed_thenItIsUsedAndNeitherTheEmbeddedDatabaseNorTheBuiltInPool() {
+    DatabaseSettings db = DatabaseSettings.load(SettingsReader.of(Map.of(
+        "GATEHOUSE_DATASOURCE", " java:jboss/datasources/Gatehouse ")));
+    assertFalse(db.embedded(), "no demo, no generated key-encryption key");
+    assertEquals("java:jboss/datasources/Gatehouse", db.jndiName());
+    assertEquals("the server's datasource java:jboss/datasources/Gatehouse", db.describe());
+  }
+
+  @Test
+  void whenNoDatasourceIsNamed_thenTheBuiltInPool() {
+    assertEquals(DatabaseSettings.BUILT_IN_POOL, DatabaseSettings.load(SettingsReader.of(Map.of(
+        "GATEHOUSE_DB_URL", "jdbc:mysql://127.0.0.1:3306/gatehouse"))).jndiName());
+    assertEquals("java:app/jdbc/gatehouse", DatabaseSettings.BUILT_IN_POOL);
+  }
+
+  @Test
+  void whenADatasourceAndAnAccountAreBothGiven_thenTheStartStopsSayingWhichToUnset() {
+    for (String account : new String[] {"GATEHOUSE_DB_URL", "GATEHOUSE_DB_USER", "GATEHOUSE_DB_PASSWORD"}) {
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> DatabaseSettings.load(
+          SettingsReader.of(Map.of("GATEHOUSE_DATASOURCE", "jdbc/gatehouse", account, "x"))));
+      assertTrue(e.getMessage().startsWith("GATEHOUSE_DATASOURCE names a datasource of the server"), e.getMessage());
+    }
+  }
+
+  @Test
+  void whenThePrefixIsSetToNothing_thenNoPrefix_notTheDefault() {
+    assertEquals("", DatabaseSettings.load(SettingsReader.of(Map.of("GATEHOUSE_TABLE_PREFIX", ""))).tablePrefix());
+    assertEquals("", DatabaseSettings.load(SettingsReader.of(Map.of("GATEHOUSE_TABLE_PREFIX", "  "))).tablePrefix());
+    assertEquals("gatehouse_", DatabaseSettings.load(SettingsReader.defaults()).tablePrefix());
+  }
 }

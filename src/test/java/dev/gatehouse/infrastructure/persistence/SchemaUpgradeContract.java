@@ -92,7 +92,7 @@ abstract class SchemaUpgradeContract {
   }
 
   static DatabaseSettings settings() {
-    return new DatabaseSettings("jdbc:test", "", "", PREFIX, true, false, Path.of("target"));
+    return new DatabaseSettings("jdbc:test", "", "", PREFIX, true, false, Path.of("target"), java.util.Optional.empty());
   }
 
   private List<String> oneSetChecksums(DataSource db) {
