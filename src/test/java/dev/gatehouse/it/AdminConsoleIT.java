@@ -3,6 +3,7 @@ package dev.gatehouse.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -78,6 +79,13 @@ class AdminConsoleIT {
 
       waitFor(browser, "new-secret");
       assertTrue(browser.getCurrentUrl().startsWith(Fixtures.issuer() + "/admin/clients/show?id="));
+      // The one-time notice lives in the HTTP session: its cookie is made like Gatehouse's own, on every server.
+      org.openqa.selenium.Cookie session = browser.manage().getCookieNamed("GATEHOUSE_SESSION");
+      assertNotNull(session, "the container's session cookie, under Gatehouse's name");
+      assertTrue(session.isHttpOnly(), session::toString);
+      assertEquals("Lax", session.getSameSite(), session::toString);
+      assertEquals("/", session.getPath(), session::toString);
+      assertFalse(session.isSecure(), "plain http on loopback: " + session);
       assertEquals(clientId, browser.findElement(By.id("client-id")).getText());
       assertTrue(browser.findElement(By.id("secret-warning")).isDisplayed());
       String secret = browser.findElement(By.id("new-secret")).getAttribute("value");
