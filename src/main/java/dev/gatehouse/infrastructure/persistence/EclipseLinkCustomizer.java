@@ -1,11 +1,11 @@
 package dev.gatehouse.infrastructure.persistence;
 
 import javax.sql.DataSource;
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.server.ServerSession;
 
 /**
@@ -23,6 +23,10 @@ import org.eclipse.persistence.sessions.server.ServerSession;
  *       looked up here. The container still enlists them in its JTA transactions: a server's datasource is a JTA
  *       datasource, and EclipseLink keeps the server platform the container configured.
  * </ul>
+ *
+ * <p>It implements {@code org.eclipse.persistence.sessions.SessionCustomizer}, present in EclipseLink 2.7 to 5: the
+ * older {@code org.eclipse.persistence.config.SessionCustomizer} is gone from EclipseLink 5 (Payara 7), where the WAR
+ * did not deploy with it ({@code NoClassDefFoundError}).
  */
 public class EclipseLinkCustomizer implements SessionCustomizer {
 
