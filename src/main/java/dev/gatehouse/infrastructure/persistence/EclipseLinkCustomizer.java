@@ -5,13 +5,15 @@ import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Session;
-import org.eclipse.persistence.sessions.SessionCustomizer;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.sessions.server.ServerSession;
 
 /**
- * The one class that uses EclipseLink's own API (persistence.xml names it as {@code eclipselink.session.customizer};
- * EclipseLink runs it on every server before the persistence unit logs in). Everything else is standard JPA. It does
- * two things that JPA has no standard way to decide at start-up rather than at build time:
+ * The one class that uses EclipseLink's own API (persistence.xml names it as {@code eclipselink.session-event-listener};
+ * EclipseLink calls {@link #preLogin} on every server just before the persistence unit logs in, while the descriptors
+ * are not yet initialised). Everything else is standard JPA. It does two things that JPA has no standard way to decide
+ * at start-up rather than at build time:
  *
  * <ul>
  *   <li>The table prefix ({@code GATEHOUSE_TABLE_PREFIX}, default {@code gatehouse_}, empty for none) in front of
@@ -24,14 +26,23 @@ import org.eclipse.persistence.sessions.server.ServerSession;
  *       datasource, and EclipseLink keeps the server platform the container configured.
  * </ul>
  *
- * <p>It implements {@code org.eclipse.persistence.sessions.SessionCustomizer}, present in EclipseLink 2.7 to 5: the
- * older {@code org.eclipse.persistence.config.SessionCustomizer} is gone from EclipseLink 5 (Payara 7), where the WAR
- * did not deploy with it ({@code NoClassDefFoundError}).
+ * <p>A session event listener, not a {@code SessionCustomizer}: no one customizer interface is in every EclipseLink a
+ * supported server ships. Payara Server 6.2025.9's EclipseLink 4.0.1 has only
+ * {@code org.eclipse.persistence.config.SessionCustomizer}, Payara 7's EclipseLink 5 only
+ * {@code org.eclipse.persistence.sessions.SessionCustomizer}, and the WAR did not deploy on the other one
+ * ({@code NoClassDefFoundError}). {@code SessionEventAdapter} is in all of them.
  */
-public class EclipseLinkCustomizer implements SessionCustomizer {
+public class EclipseLinkCustomizer extends SessionEventAdapter {
+
+  private static final String DONE = EclipseLinkCustomizer.class.getName();
 
   @Override
-  public void customize(Session session) {
+  public void preLogin(SessionEvent event) {
+    Session session = event.getSession();
+    if (session.getProperty(DONE) != null) {
+      return; // a second login of the same session: it is customised already
+    }
+    session.setProperty(DONE, Boolean.TRUE);
     DatabaseSettings settings = DatabaseSettings.load();
     String prefix = settings.tablePrefix();
     for (ClassDescriptor descriptor : session.getDescriptors().values()) {
