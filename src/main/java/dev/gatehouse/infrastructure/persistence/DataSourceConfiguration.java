@@ -16,6 +16,12 @@ import java.sql.Connection;
  *
  * <p>READ COMMITTED: InnoDB then takes no gap locks for our conditional updates, and the single-use checks rely only
  * on row locks ({@code UPDATE … WHERE consumed_at IS NULL}).
+ *
+ * <p>Each connection is checked with JDBC 4's {@code Connection.isValid} (a round trip, on H2 and MySQL alike) before
+ * the pool hands it out. The {@code meta-data} check used before never reaches MySQL (Connector/J answers it from
+ * memory): after the database had dropped the pool's connections, the next request failed at commit with a 500 instead
+ * of taking a fresh connection (seen on Payara Server 6.2025.9). One failed check discards the whole pool, and a
+ * request waits at most 5 s for a connection, then gets a 503 {@code temporarily_unavailable}.
  */
 @ApplicationScoped
 @DataSourceDefinition(
@@ -31,7 +37,8 @@ import java.sql.Connection;
       // A property of GatehouseDataSource itself: WildFly (IronJacamar) needs one, and drops the fish.payara ones.
       "loginTimeout=5",
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
       "fish.payara.fail-all-connections=true",
       "fish.payara.max-wait-time-in-millis=5000"
     })
