@@ -10,6 +10,7 @@
 #
 #   src/test/scripts/payara-server-its.sh [version]        (default 6.2025.9; needs `mvn package` first)
 #
+# The database comes from the administrator's JDBC resource (jdbc/gatehouse, the mode enterprises use).
 # Ports: --portbase 18200 (admin 18248, http 18280, https 18281), every listener on 127.0.0.1. Database gatehouse_ps,
 # fresh at every run, reached by the server through its own account gatehouse_ps (a random password, given to the
 # domain only as a password alias) and by the tests as the pom's it.db.user. Uses the integration tests' services
@@ -89,15 +90,19 @@ start_domain() {
 }
 start_domain
 
-# 4. The administrator's step (server-config/payara/README.md), with this test's values.
+# 4. The administrator's step (server-config/payara/README.md), with this test's values: the JDBC-resource mode, with
+#    the MySQL driver of the pom's version from Maven Central.
+driver_version="$(sed -n 's:.*<mysql.version>\(.*\)</mysql.version>.*:\1:p' pom.xml)"
+driver="${servers}/mysql-connector-j-${driver_version}.jar"
+[ -f "${driver}" ] || mvn -B -ntp -q dependency:copy -Dartifact="com.mysql:mysql-connector-j:${driver_version}" \
+  -DoutputDirectory="${servers}"
 PAYARA_HOME="${home}" AS_ADMIN_PORT="${admin_port}" WAR="${root}/target/gatehouse.war" \
-  GATEHOUSE_ISSUER="${http}" \
-  GATEHOUSE_DB_URL="jdbc:mysql://127.0.0.1:3306/${db}?useSSL=false&allowPublicKeyRetrieval=true" \
-  GATEHOUSE_DB_USER="${db_user}" GATEHOUSE_DB_PASSWORD="${db_password}" \
+  JDBC_DRIVER_JAR="${driver}" JDBC_URL="jdbc:mysql://127.0.0.1:3306/${db}?useSSL=false&allowPublicKeyRetrieval=true" \
+  JDBC_USER="${db_user}" JDBC_PASSWORD="${db_password}" \
+  GATEHOUSE_ISSUER="${http}" GATEHOUSE_DATA_DIR="${data}" \
   GATEHOUSE_KEY_ENCRYPTION_KEY="$(. "${env_file}"; echo "${GATEHOUSE_KEY_ENCRYPTION_KEY}")" \
-  GATEHOUSE_DATA_DIR="${data}" \
-  bash server-config/payara/payara-server.sh builtin-pool </dev/null >"${servers}/payara-server-config.log" 2>&1 \
-  || { cat "${servers}/payara-server-config.log" >&2; fail "payara-server.sh builtin-pool"; }
+  bash server-config/payara/payara-server.sh jdbc-resource </dev/null >"${servers}/payara-server-config.log" 2>&1 \
+  || { cat "${servers}/payara-server-config.log" >&2; fail "payara-server.sh jdbc-resource"; }
 grep -q "${db_password}" "${domains}/gatehouse/config/domain.xml" && fail "the database password is in domain.xml"
 
 # 5. Restart once, as the README says, and time the way to the first token.
@@ -112,7 +117,10 @@ first_token || fail "no client_credentials token within 180 s of the domain's st
 boot_ms=$(( $(date +%s%3N) - started_ms ))
 say "Payara Server ${version}: boot-to-first-token ${boot_ms} ms"
 
-# 6. What payara-server.sh promises about the domain.
+# 6. What payara-server.sh promises about the domain: Gatehouse on the JDBC resource (the pool lends it connections),
+#    loopback only, no data grid, Payara's endpoints and big headers refused.
+"${asadmin}" --port "${admin_port}" list -m 'server.resources.*' | grep -qx 'server.resources.gatehouse-pool.gatehouse' \
+  || fail "the monitoring of the pool gatehouse-pool does not show the application gatehouse using it"
 wide="$(ss -Hltnp | grep "pid=${pid}," | awk '{print $4}' | grep -Ev '^(\[::ffff:)?127\.0\.0\.1\]?:' || true)"
 [ -z "${wide}" ] || fail "the domain listens beyond loopback: ${wide}"
 for path in health metrics openapi; do
