@@ -111,15 +111,15 @@ for name in $(compgen -e | grep '^GATEHOUSE_' | sort); do
   if is_secret "${name}"; then set_alias "$(alias_of "${name}")" "${!name}"; fi
 done
 
-# 2. jdbc-resource: the driver in the domain's lib/ (loaded at the next start: the domain restarts once here, only
-#    when the jar is new), then the pool and the resource, made afresh.
+# 2. jdbc-resource: the driver in the domain's lib/ (when it is not there yet), then the pool and the resource, made
+#    afresh.
 if [ "${mode}" = jdbc-resource ]; then
   set_alias gatehouse-db-password "${JDBC_PASSWORD}"
   if ! admin list-libraries 2>/dev/null | grep -qx "$(basename "${JDBC_DRIVER_JAR}")"; then
+    # Payara 6.2025.9 loads the jar at once (the pool's ping below succeeds); the restart at the end makes it certain.
+    # Do not call restart-domain here: run like this it starts the installation's own domain1 (on 4848, 8080, every
+    # interface) when it does not find the domain locally.
     admin add-library "${JDBC_DRIVER_JAR}"
-    # --host makes restart-domain a remote command: it restarts the domain behind the admin port, wherever it lives.
-    admin --host "${AS_ADMIN_HOST:-localhost}" restart-domain
-    for _ in $(seq 1 120); do admin uptime >/dev/null 2>&1 && break; sleep 1; done
   fi
   if admin list-jdbc-connection-pools 2>/dev/null | grep -qx "${pool}"; then
     admin delete-jdbc-connection-pool --cascade=true "${pool}"
