@@ -12,7 +12,7 @@
 #   6. stops WildFly by its PID (also on failure) and prints one summary line.
 # Usage: src/test/scripts/wildfly-its.sh <wildfly-version>      e.g. 39.0.1.Final
 #   GATEHOUSE_IT_WF_PORT_OFFSET  WildFly's port offset (default 30000: http 38080, management 39990)
-# Expects the WAR built (mvn -DskipTests package). Shares the integration tests' database, directory and ports:
+# Expects the WAR and test classes built (mvn -DskipTests package). Shares the directory and ports of the ITs:
 # on a machine where other test runs go on, run it under `flock /tmp/gatehouse-it.lock`.
 set -euo pipefail
 
@@ -25,11 +25,12 @@ MGMT_PORT=$((9990 + OFFSET))
 URL="http://127.0.0.1:${HTTP_PORT}"
 SERVERS="${TARGET}/servers"
 export JBOSS_HOME="${SERVERS}/wildfly-${VERSION}"
+NAME="wildfly-${VERSION}"
 WORK="${TARGET}/wildfly-its-${VERSION}"
 SERVER_LOG="${WORK}/server.log"
-ENV_FILE="${ROOT}/src/test/resources/it-server.env"
-# The integration tests' database (test-services.sh creates it afresh), reached by an account of this job's own.
-DB_NAME="${GATEHOUSE_IT_DB:-gatehouse_it}"
+ENV_FILE="${TARGET}/test-classes/it-server.env"
+# A database of this job's own (test-services.sh creates it afresh), reached by a database account of its own.
+DB_NAME="gatehouse_it_wildfly"
 DS_USER="gatehouse_wf_it"
 DS_PASSWORD="gatehouse-wf-it-password"
 UNAVAILABLE_LIMIT_MS=10000
@@ -40,7 +41,7 @@ server_pid=""
 wrapper_pid=""
 account_locked=false
 
-log() { echo "wildfly-its[${VERSION}]: $*"; }
+log() { echo "wildfly-its: ${VERSION}: $*"; }
 fail() { log "FAILED: $*" >&2; [ -f "${SERVER_LOG}" ] && tail -n 40 "${SERVER_LOG}" >&2; exit 1; }
 now_ms() { date +%s%3N; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
@@ -75,9 +76,7 @@ start_server() {
     . "${ENV_FILE}"
     set +a
     export GATEHOUSE_ISSUER="${URL}"
-    export GATEHOUSE_DATA_DIR="${WORK}/data"
-    export GATEHOUSE_BOOTSTRAP_FILE="${TARGET}/test-classes/it-bootstrap.json"
-    export GATEHOUSE_BRAND_DIR="${ROOT}/src/test/resources/it-brand"
+    export GATEHOUSE_DATA_DIR="${TARGET}/it-data-${NAME}"
     export JBOSS_PIDFILE="${WORK}/wildfly.pid" LAUNCH_JBOSS_IN_BACKGROUND=1
     exec setsid "${JBOSS_HOME}/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \
       -Djboss.socket.binding.port-offset="${OFFSET}" </dev/null >>"${SERVER_LOG}" 2>&1
@@ -114,8 +113,8 @@ wait_first_token() {
 }
 
 # --- Services, WAR, database account ------------------------------------------------------------------------------
-bash "${ROOT}/src/test/scripts/test-services.sh"
-[ -f "${TARGET}/gatehouse.war" ] && [ -f "${TARGET}/test-classes/it-bootstrap.json" ] || {
+GATEHOUSE_IT_DB="${DB_NAME}" bash "${ROOT}/src/test/scripts/test-services.sh"
+[ -f "${TARGET}/gatehouse.war" ] && [ -f "${ENV_FILE}" ] || {
   log "building the WAR"; (cd "${ROOT}" && mvn -B -ntp -q -DskipTests package); }
 sql "CREATE USER IF NOT EXISTS '${DS_USER}'@'127.0.0.1' IDENTIFIED BY '${DS_PASSWORD}';
      ALTER USER '${DS_USER}'@'127.0.0.1' ACCOUNT UNLOCK;
@@ -123,7 +122,7 @@ sql "CREATE USER IF NOT EXISTS '${DS_USER}'@'127.0.0.1' IDENTIFIED BY '${DS_PASS
 
 # --- A fresh WildFly from Maven Central ---------------------------------------------------------------------------------
 mkdir -p "${SERVERS}"
-rm -rf "${WORK}" "${JBOSS_HOME}"
+rm -rf "${WORK}" "${JBOSS_HOME}" "${TARGET}/it-data-${NAME}"
 mkdir -p "${WORK}"
 log "fetching org.wildfly:wildfly-dist:${VERSION}:zip"
 mvn -B -ntp -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
@@ -166,13 +165,9 @@ log "boot-to-first-token ${boot_ms} ms"
 # --- The shared integration-test subset ------------------------------------------------------------------------------
 subset_started=$(date +%s)
 its_status=0
-if [ -f "${ROOT}/src/test/scripts/external-its.sh" ]; then
-  bash "${ROOT}/src/test/scripts/external-its.sh" "${URL}/" "wildfly-${VERSION}" || its_status=$?
-else
-  log "src/test/scripts/external-its.sh is missing"; its_status=127
-fi
+bash "${ROOT}/src/test/scripts/external-its.sh" "${NAME}" "${HTTP_PORT}" "${DB_NAME}" || its_status=$?
 subset_s=$(( $(date +%s) - subset_started ))
-summary="${TARGET}/failsafe-reports-wildfly-${VERSION}/failsafe-summary.xml"
+summary="${TARGET}/failsafe-reports-${NAME}/failsafe-summary.xml"
 tests_run="?"; tests_failed="?"
 if [ -f "${summary}" ]; then
   tests_run="$(sed -n 's:.*<completed>\([0-9]*\)</completed>.*:\1:p' "${summary}")"

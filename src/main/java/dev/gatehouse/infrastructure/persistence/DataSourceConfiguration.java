@@ -35,7 +35,7 @@ import java.sql.Connection;
     maxIdleTime = 300,
     properties = {
       // A property of GatehouseDataSource itself: WildFly (IronJacamar) needs one, and drops the fish.payara ones.
-      "loginTimeout=5",
+      "connectTimeoutSeconds=5",
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",

@@ -19,10 +19,7 @@ public class GatehouseDataSource implements DataSource {
 
   private volatile DataSource delegate;
   private PrintWriter logWriter;
-  /**
-   * Seconds to wait for a new physical connection; also the JavaBean property the {@code @DataSourceDefinition}
-   * sets, since WildFly's IronJacamar refuses a datasource class configured by no property at all (IJ031103).
-   */
+  /** Seconds to wait for a new physical connection ({@link #setConnectTimeoutSeconds}, {@link #setLoginTimeout}). */
   private int loginTimeout = 5;
 
   private DataSource delegate() throws SQLException {
@@ -86,6 +83,19 @@ public class GatehouseDataSource implements DataSource {
   @Override
   public void setLogWriter(PrintWriter out) {
     this.logWriter = out;
+  }
+
+  /**
+   * The JavaBean property the {@code @DataSourceDefinition} sets: WildFly's IronJacamar refuses a datasource class
+   * configured by no property at all (IJ031103), and does not count {@code loginTimeout}, which it takes as the
+   * annotation's own attribute of that name. Text, since IronJacamar looks for a setter taking a String only.
+   */
+  public void setConnectTimeoutSeconds(String seconds) {
+    this.loginTimeout = Integer.parseInt(seconds.strip());
+  }
+
+  public String getConnectTimeoutSeconds() {
+    return Integer.toString(loginTimeout);
   }
 
   @Override
