@@ -102,6 +102,29 @@ class CodeReplayIT {
     assertEquals(200, refresh.status(), "revocation is per grant, not per user or client");
   }
 
+  /**
+   * The code is claimed (an UPDATE through JPA) before its PKCE verifier is checked; the wrong verifier's
+   * invalid_grant rolls the claim back with the container's transaction. On a server where the JPA provider did not
+   * take part in the container's JTA transaction (EclipseLink on WildFly without its platform), the claim would stay
+   * and the right verifier would then count as a replay.
+   */
+  @Test
+  void rfc7636_4_6_whenVerifierWrong_thenInvalidGrantAndTheClaimOnTheCodeRolledBack() {
+    Pkce pkce = Pkce.create();
+    String code = Flows.code(new UserAgent(base()), BASIC, BASIC_REDIRECT, "read", pkce, ALICE, ALICE_PASSWORD);
+    TokenClient tokens = new TokenClient(base());
+
+    TokenClient.Answer wrong = tokens.post(Fixtures.codeRedemption(code, BASIC_REDIRECT, Pkce.create()),
+        BASIC, BASIC_SECRET);
+    assertEquals(400, wrong.status(), () -> wrong.json().toString());
+    assertEquals("invalid_grant", wrong.error());
+    assertNull(Database.byId(Database.CODES, Database.sha256(code)).get("consumed_at"), "the claim was rolled back");
+
+    TokenClient.Answer right = tokens.post(Fixtures.codeRedemption(code, BASIC_REDIRECT, pkce), BASIC, BASIC_SECRET);
+    assertEquals(200, right.status(), () -> right.json().toString());
+    assertNotNull(Database.byId(Database.CODES, Database.sha256(code)).get("consumed_at"), "now consumed");
+  }
+
   @Test
   void rfc6819_5_1_4_1_3_whenCodeAndTokensIssued_thenDatabaseHoldsOnlyTheirHashes() {
     Redeemed redeemed = redeemFreshCode("read");
