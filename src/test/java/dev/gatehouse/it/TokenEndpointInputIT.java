@@ -360,7 +360,9 @@ class TokenEndpointInputIT {
       boolean errorPage = response.status() == 400 && response.body().contains("id=\"error-code\"");
       boolean errorRedirect = response.status() == 302 && location.startsWith(BASIC_REDIRECT + "?")
           && "invalid_request".equals(Fixtures.query(URI.create(location)).get("error"));
-      assertTrue(errorPage || errorRedirect,
+      // WildFly's Undertow refuses a malformed percent-escape in the query itself, before any servlet: an empty 400.
+      boolean refusedByServer = response.status() == 400 && response.body().isEmpty() && location.isEmpty();
+      assertTrue(errorPage || errorRedirect || refusedByServer,
           () -> broken + " -> " + response.status() + " " + (location.isEmpty() ? response.body() : location));
     }
   }
