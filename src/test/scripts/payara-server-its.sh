@@ -23,7 +23,7 @@ version="${1:-6.2025.9}"
 servers="${root}/target/servers"
 home="${servers}/payara-server-${version}"
 domains="${servers}/payara-server-${version}-domains"
-data="${servers}/payara-server-${version}-data"
+data="${root}/target/it-data-payara-server" # where the subset reads the demo password (external-its.sh)
 log="${domains}/gatehouse/logs/server.log"
 admin_port=18248
 http="http://127.0.0.1:18280"
@@ -40,7 +40,7 @@ fail() { say "FAILED: $*" >&2; [ -f "${log}" ] && grep -E 'SEVERE|Caused by' "${
 subset="${EXTERNAL_ITS:-src/test/scripts/external-its.sh}" # the subset's runner (replaceable while working on this file)
 [ -f "${subset}" ] || fail "no ${subset}"
 # Only what this script passes on reaches the server: not some GATEHOUSE_* of the caller's shell.
-for name in $(compgen -e | grep '^GATEHOUSE_' | grep -v '^GATEHOUSE_IT_' || true); do unset "${name}"; done
+for name in $(compgen -e | grep '^GATEHOUSE_' || true); do case "${name#GATEHOUSE_}" in IT_*) ;; *) unset "${name}" ;; esac; done
 
 # 1. Payara Server from Maven Central, unpacked afresh.
 zip="${servers}/payara-${version}.zip"
