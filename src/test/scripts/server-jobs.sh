@@ -11,7 +11,7 @@ set -uo pipefail
 cd "$(dirname "$0")/../../.."
 # WildFly 39.0.1 is both the newest and the oldest supported: 31.0.1 to 38.0.1 pass the subset but one test, since
 # their Undertow drops the Servlet 6 cookie attribute SameSite (UNDERTOW-2580), so Gatehouse's cookies lack it there.
-: "${GATEHOUSE_IT_WILDFLY_VERSIONS:=39.0.1.Final}"
+: "${GATEHOUSE_IT_WILDFLY_VERSIONS:=39.0.1.Final 31.0.1.Final}"
 summary=target/server-jobs.txt
 : > "$summary"
 failed=0
