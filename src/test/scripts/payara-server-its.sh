@@ -37,6 +37,8 @@ say() { echo "payara-server-its: $*"; }
 fail() { say "FAILED: $*" >&2; [ -f "${log}" ] && grep -E 'SEVERE|Caused by' "${log}" | tail -n 15 >&2; exit 1; }
 [ -f target/gatehouse.war ] || fail "no target/gatehouse.war (mvn package)"
 [ -f "${env_file}" ] || fail "no ${env_file} (mvn package)"
+# shellcheck source=database-refusal.sh
+. src/test/scripts/database-refusal.sh
 subset="${EXTERNAL_ITS:-src/test/scripts/external-its.sh}" # the subset's runner (replaceable while working on this file)
 [ -f "${subset}" ] || fail "no ${subset}"
 # Only what this script passes on reaches the server: not some GATEHOUSE_* of the caller's shell.
@@ -142,21 +144,10 @@ count() { [ -f "${summary}" ] && sed -n "s:.*<$1>\([0-9]*\)</$1>.*:\1:p" "${summ
 tests_run="$(count completed)"; failures="$(count failures)"; errors="$(count errors)"
 tests_failed=$(( ${failures:-0} + ${errors:-0} ))
 
-# 8. The bound: the database refuses Gatehouse's account and has dropped its connections.
-database_access LOCK
-for id in $(mysql -uroot -N -e "SELECT id FROM information_schema.processlist WHERE user = '${db_user}'"); do
-  mysql -uroot -e "KILL ${id}" 2>/dev/null || true
-done
-bound_started=$(date +%s%3N)
-status="$(curl -s -m 10 -o "${servers}/bound.json" -w '%{http_code}' -u "${service_client}" -d grant_type=client_credentials \
-  "${http}/oauth2/token" || true)"
-bound_ms=$(( $(date +%s%3N) - bound_started ))
-database_access UNLOCK
-[ "${status}" = 503 ] && grep -q '"error":"temporarily_unavailable"' "${servers}/bound.json" \
-  || fail "with the database refusing, a token request answered ${status} $(head -c 200 "${servers}/bound.json") after ${bound_ms} ms"
-for _ in $(seq 1 20); do first_token && break; sleep 0.5; done
-first_token || fail "no token within 10 s of the database letting Gatehouse in again"
-say "database refusing: 503 temporarily_unavailable after ${bound_ms} ms; tokens again once it accepts"
+# 8. The bound: the database refuses Gatehouse's account and has dropped its connections (database-refusal.sh).
+database_refusal_check "${http}" "${db_user}" "${service_client}" 10000 "${servers}/bound.headers" \
+  || fail "with the database refusing its account, a token request was not answered 503 temporarily_unavailable in time"
+bound_ms="${REFUSAL_MS}"
 
 stop_domain
 pid=""

@@ -2,6 +2,7 @@
 # The server jobs of `mvn verify` (README command 2), after the integration tests on Payara Micro: the same WAR on
 # each other supported server, provisioned from Maven Central and set up with server-config/ exactly as the README
 # tells an administrator, then the proving subset of the integration tests against it (external-its.sh):
+#   Payara Micro 6, the database refusing it       src/test/scripts/payara-micro-its.sh
 #   WildFly, newest and oldest supported          src/test/scripts/wildfly-its.sh <version>
 #   Payara Server 6 (full), the administrator's JDBC resource   src/test/scripts/payara-server-its.sh
 #   Payara Micro 7 (Jakarta EE 11) on Java 21+, a smoke test    src/test/scripts/payara7-smoke.sh
@@ -23,6 +24,7 @@ run() {
   echo "$* -> $([ "$status" -eq 0 ] && echo passed || echo "FAILED ($status)") in $(( $(date +%s) - started )) s" | tee -a "$summary"
   [ "$status" -eq 0 ] || failed=1
 }
+run src/test/scripts/payara-micro-its.sh
 for version in $GATEHOUSE_IT_WILDFLY_VERSIONS; do
   run src/test/scripts/wildfly-its.sh "$version"
 done

@@ -35,11 +35,12 @@ DS_USER="gatehouse_wf_it"
 DS_PASSWORD="gatehouse-wf-it-password"
 UNAVAILABLE_LIMIT_MS=10000
 SERVICE_AUTH="it-service:it-service-secret-0123456789abcdefghijklmn"
+# shellcheck source=database-refusal.sh
+. "${ROOT}/src/test/scripts/database-refusal.sh"
 
 started_at=$(date +%s)
 server_pid=""
 wrapper_pid=""
-account_locked=false
 
 log() { echo "wildfly-its: ${VERSION}: $*"; }
 fail() { log "FAILED: $*" >&2; [ -f "${SERVER_LOG}" ] && tail -n 40 "${SERVER_LOG}" >&2; exit 1; }
@@ -60,7 +61,7 @@ stop_server() {
 
 cleanup() {
   stop_server
-  [ "${account_locked}" = true ] && sql "ALTER USER '${DS_USER}'@'127.0.0.1' ACCOUNT UNLOCK" || true
+  sql "ALTER USER '${DS_USER}'@'127.0.0.1' ACCOUNT UNLOCK" 2>/dev/null || true
   rm -f "${WORK}/gatehouse-wildfly.properties"
 }
 trap cleanup EXIT
@@ -176,27 +177,11 @@ if [ -f "${summary}" ]; then
   tests_failed=$(( ${failures:-0} + ${errors:-0} ))
 fi
 
-# --- A request that cannot get a connection: 503 temporarily_unavailable, in bounded time ----------------------------
-sql "ALTER USER '${DS_USER}'@'127.0.0.1' ACCOUNT LOCK"
-account_locked=true
-for id in $(as_root mysql -uroot -N -e "SELECT id FROM information_schema.processlist WHERE user = '${DS_USER}'"); do
-  sql "KILL ${id}" 2>/dev/null || true
-done
-unavailable_started=$(now_ms)
-answer="$(curl -s -D "${WORK}/unavailable.headers" --max-time 30 -u "${SERVICE_AUTH}" \
-  -d grant_type=client_credentials -w '\n%{http_code}' "${URL}/oauth2/token" || true)"
-unavailable_ms=$(( $(now_ms) - unavailable_started ))
-unavailable_status="$(printf '%s' "${answer}" | tail -n 1)"
-sql "ALTER USER '${DS_USER}'@'127.0.0.1' ACCOUNT UNLOCK"
-account_locked=false
-unavailable_ok=true
-[ "${unavailable_status}" = "503" ] && printf '%s' "${answer}" | grep -q '"error":"temporarily_unavailable"' \
-  && grep -qi '^Retry-After:' "${WORK}/unavailable.headers" && [ "${unavailable_ms}" -le "${UNAVAILABLE_LIMIT_MS}" ] \
-  || unavailable_ok=false
-log "database unavailable: HTTP ${unavailable_status} in ${unavailable_ms} ms: $(printf '%s' "${answer}" | head -n 1)"
-recovered=true
-for _ in $(seq 1 100); do [ "$(token_status)" = "200" ] && break; sleep 0.3; done
-[ "$(token_status)" = "200" ] || recovered=false
+# --- A request that cannot get a connection: 503 temporarily_unavailable, in bounded time (database-refusal.sh) ----
+unavailable_ok=false
+database_refusal_check "${URL}" "${DS_USER}" "${SERVICE_AUTH}" "${UNAVAILABLE_LIMIT_MS}" "${WORK}/unavailable.headers" \
+  && unavailable_ok=true
+unavailable_status="${REFUSAL_STATUS}" unavailable_ms="${REFUSAL_MS}" recovered="${REFUSAL_RECOVERED}"
 
 stop_server
 echo "wildfly-its: WildFly ${VERSION}, boot-to-first-token ${boot_ms} ms, subset ${subset_s} s, tests ${tests_run} run /" \
