@@ -39,8 +39,6 @@ fail() { say "FAILED: $*" >&2; [ -f "${log}" ] && grep -E 'SEVERE|Caused by' "${
 [ -f "${env_file}" ] || fail "no ${env_file} (mvn package)"
 # shellcheck source=database-refusal.sh
 . src/test/scripts/database-refusal.sh
-subset="${EXTERNAL_ITS:-src/test/scripts/external-its.sh}" # the subset's runner (replaceable while working on this file)
-[ -f "${subset}" ] || fail "no ${subset}"
 # Only what this script passes on reaches the server: not some GATEHOUSE_* of the caller's shell.
 for name in $(compgen -e | grep '^GATEHOUSE_' || true); do case "${name#GATEHOUSE_}" in IT_*) ;; *) unset "${name}" ;; esac; done
 
@@ -135,14 +133,10 @@ status="$(curl -s -o /dev/null -w '%{http_code}' -H "X-Filler: $(head -c 9000 /d
   || fail "the data grid is enabled"
 
 # 7. The shared integration-test subset, over MariaDB.
-subset_started=$(date +%s)
 subset_status=0
-bash "${subset}" payara-server 18280 "${db}" || subset_status=$?
-subset_s=$(( $(date +%s) - subset_started ))
-summary="target/failsafe-reports-payara-server/failsafe-summary.xml"
-count() { [ -f "${summary}" ] && sed -n "s:.*<$1>\([0-9]*\)</$1>.*:\1:p" "${summary}" | head -1 || true; }
-tests_run="$(count completed)"; failures="$(count failures)"; errors="$(count errors)"
-tests_failed=$(( ${failures:-0} + ${errors:-0} ))
+bash src/test/scripts/external-its.sh payara-server 18280 "${db}" || subset_status=$?
+# shellcheck disable=SC1091
+. target/failsafe-reports-payara-server/subset.env
 
 # 8. The bound: the database refuses Gatehouse's account and has dropped its connections (database-refusal.sh).
 database_refusal_check "${http}" "${db_user}" "${service_client}" 10000 "${servers}/bound.headers" \
@@ -151,6 +145,6 @@ bound_ms="${REFUSAL_MS}"
 
 stop_domain
 pid=""
-say "Payara Server ${version}: boot-to-first-token ${boot_ms} ms, subset ${subset_s} s," \
-  "tests run ${tests_run:-0}, failed ${tests_failed}; 503 within ${bound_ms} ms"
+say "Payara Server ${version}: boot-to-first-token ${boot_ms} ms, subset ${SUBSET_SECONDS} s," \
+  "tests run ${SUBSET_TESTS}, failed ${SUBSET_FAILED}; 503 within ${bound_ms} ms"
 [ "${subset_status}" -eq 0 ] || fail "the integration-test subset failed (target/failsafe-reports-payara-server)"

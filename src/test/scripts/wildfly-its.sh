@@ -164,18 +164,10 @@ boot_ms=$(( $(now_ms) - boot_started ))
 log "boot-to-first-token ${boot_ms} ms"
 
 # --- The shared integration-test subset ------------------------------------------------------------------------------
-subset_started=$(date +%s)
 its_status=0
 bash "${ROOT}/src/test/scripts/external-its.sh" "${NAME}" "${HTTP_PORT}" "${DB_NAME}" || its_status=$?
-subset_s=$(( $(date +%s) - subset_started ))
-summary="${TARGET}/failsafe-reports-${NAME}/failsafe-summary.xml"
-tests_run="?"; tests_failed="?"
-if [ -f "${summary}" ]; then
-  tests_run="$(sed -n 's:.*<completed>\([0-9]*\)</completed>.*:\1:p' "${summary}")"
-  failures="$(sed -n 's:.*<failures>\([0-9]*\)</failures>.*:\1:p' "${summary}")"
-  errors="$(sed -n 's:.*<errors>\([0-9]*\)</errors>.*:\1:p' "${summary}")"
-  tests_failed=$(( ${failures:-0} + ${errors:-0} ))
-fi
+# shellcheck disable=SC1091
+. "${TARGET}/failsafe-reports-${NAME}/subset.env"
 
 # --- A request that cannot get a connection: 503 temporarily_unavailable, in bounded time (database-refusal.sh) ----
 unavailable_ok=false
@@ -184,8 +176,8 @@ database_refusal_check "${URL}" "${DS_USER}" "${SERVICE_AUTH}" "${UNAVAILABLE_LI
 unavailable_status="${REFUSAL_STATUS}" unavailable_ms="${REFUSAL_MS}" recovered="${REFUSAL_RECOVERED}"
 
 stop_server
-echo "wildfly-its: WildFly ${VERSION}, boot-to-first-token ${boot_ms} ms, subset ${subset_s} s, tests ${tests_run} run /" \
-  "${tests_failed} failed, database-unavailable answer ${unavailable_status} in ${unavailable_ms} ms," \
+echo "wildfly-its: WildFly ${VERSION}, boot-to-first-token ${boot_ms} ms, subset ${SUBSET_SECONDS} s, tests ${SUBSET_TESTS} run /" \
+  "${SUBSET_FAILED} failed, database-unavailable answer ${unavailable_status} in ${unavailable_ms} ms," \
   "recovered ${recovered}, job $(( $(date +%s) - started_at )) s"
 [ "${its_status}" -eq 0 ] || fail "the integration-test subset failed (exit ${its_status})"
 [ "${unavailable_ok}" = true ] || fail "expected 503 temporarily_unavailable with Retry-After within ${UNAVAILABLE_LIMIT_MS} ms"

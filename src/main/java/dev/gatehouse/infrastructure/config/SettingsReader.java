@@ -45,7 +45,8 @@ public final class SettingsReader {
 
   /** The settings in {@code values}; every other one has its default. */
   public static SettingsReader of(Map<String, String> values) {
-    return new SettingsReader(name -> Optional.ofNullable(values.get(name)), name -> "".equals(values.get(name)));
+    // An empty value in the map is present as such: nothing else to ask.
+    return new SettingsReader(name -> Optional.ofNullable(values.get(name)), name -> false);
   }
 
   /** Every setting at its default. */
