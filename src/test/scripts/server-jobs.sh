@@ -19,7 +19,7 @@ failed=0
 run() {
   local started=$(date +%s) status=0
   echo "server-jobs: $*"
-  "$@" 2>&1 | tee "target/server-job-$(basename "$1" .sh)${2:+-$2}.log" | grep -E '^(external-its|[a-z0-9-]+-its|payara7-smoke|wildfly|payara)[:-]' || true
+  "$@" 2>&1 | tee "target/server-job-$(basename "$1" .sh)${2:+-$2}.log" | sed -u "s/\x1b\[[0-9;]*m//g" | grep -E '^(external-its|[a-z0-9-]+-its|payara7-smoke|wildfly|payara)[:-]' || true
   status=${PIPESTATUS[0]}
   echo "$* -> $([ "$status" -eq 0 ] && echo passed || echo "FAILED ($status)") in $(( $(date +%s) - started )) s" | tee -a "$summary"
   [ "$status" -eq 0 ] || failed=1

@@ -130,6 +130,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void nothingCreatesAnHttpSession() {
+    // Pages hand state to each other in sealed cookies of Gatehouse's own (protocol/support/Seal), made alike on every
+    // server; the container's session cookie would not be (Payara 6 drops its SameSite).
+    check(noClasses().should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+        "HttpServletRequest.getSession or changeSessionId", call -> call.getTarget().getOwner()
+            .isAssignableTo(jakarta.servlet.http.HttpServletRequest.class)
+            && (call.getName().equals("getSession") || call.getName().equals("changeSessionId"))))
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.servlet.http.HttpSession"));
+  }
+
+  @Test
   void theRulesSeeTheWholeHouse() {
     // A rule over no classes would pass without looking: fail if the import found too little (a wrong root, say).
     assertTrue(classes.size() > 300, "expected the whole house, imported " + classes.size() + " classes");

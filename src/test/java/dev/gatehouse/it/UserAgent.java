@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ public final class UserAgent {
 
   public final URI base;
   private final HttpClient http;
+  private final List<String> setCookies = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
   public UserAgent(URI base) {
     this.base = base;
@@ -168,13 +170,23 @@ public final class UserAgent {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
+  /** Every {@code Set-Cookie} header any answer to this agent carried, in order, as the server wrote it. */
+  public List<String> setCookies() {
+    synchronized (setCookies) {
+      return List.copyOf(setCookies);
+    }
+  }
+
   private URI resolve(String pathOrUrl) {
     return pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : base.resolve(pathOrUrl);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      setCookies.addAll(answer.headers().allValues("Set-Cookie"));
+      return answer;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -1,17 +1,8 @@
 package dev.gatehouse.protocol.authorize;
 
-import com.nimbusds.jose.EncryptionMethod;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWEAlgorithm;
-import com.nimbusds.jose.JWEHeader;
-import com.nimbusds.jose.JWEObject;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.DirectDecrypter;
-import com.nimbusds.jose.crypto.DirectEncrypter;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
-import java.text.ParseException;
+import dev.gatehouse.protocol.support.Seal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +46,6 @@ public final class SealedRequests {
 
   private static final String TYPE = "gatehouse-pending+jwt";
   private static final String PARAMETERS = "p";
-  private static final String ARRIVED = "t";
 
   /** A request opened again: its parameters, and when it first arrived. */
   public record Pending(Map<String, List<String>> parameters, Instant arrived) {
@@ -67,16 +57,11 @@ public final class SealedRequests {
     }
   }
 
-  private final byte[] key;
-  private final Clock clock;
+  private final Seal seal;
 
   /** {@code key}: 32 bytes, the same on every node. */
   public SealedRequests(byte[] key, Clock clock) {
-    if (key.length != 32) {
-      throw new IllegalArgumentException("A256GCM needs a 256-bit key");
-    }
-    this.key = key.clone();
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.seal = new Seal(key, TYPE, LIFETIME, clock);
   }
 
   /**
@@ -105,18 +90,7 @@ public final class SealedRequests {
       }
       kept.put(entry.getKey(), values);
     }
-    Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put(PARAMETERS, kept);
-    payload.put(ARRIVED, arrived.toEpochMilli());
-    JWEObject jwe = new JWEObject(
-        new JWEHeader.Builder(JWEAlgorithm.DIR, EncryptionMethod.A256GCM).type(new JOSEObjectType(TYPE)).build(),
-        new Payload(payload));
-    try {
-      jwe.encrypt(new DirectEncrypter(key));
-    } catch (JOSEException e) {
-      throw new IllegalStateException("A256GCM is available in every Java runtime", e);
-    }
-    return jwe.serialize();
+    return seal.close(Map.of(PARAMETERS, kept), arrived);
   }
 
   /**
@@ -124,46 +98,25 @@ public final class SealedRequests {
    * {@link #LIFETIME}.
    */
   public Optional<Pending> open(String sealed) {
-    if (sealed == null || sealed.isEmpty() || sealed.length() > 8 * 1024) {
+    Optional<Seal.Opened> opened = seal.open(sealed);
+    if (opened.isEmpty() || !(opened.get().content().get(PARAMETERS) instanceof Map<?, ?> kept)) {
       return Optional.empty();
     }
-    try {
-      JWEObject jwe = JWEObject.parse(sealed);
-      JWEHeader header = jwe.getHeader();
-      if (!JWEAlgorithm.DIR.equals(header.getAlgorithm()) || !EncryptionMethod.A256GCM.equals(
-          header.getEncryptionMethod()) || header.getType() == null || !TYPE.equals(header.getType().getType())
-          || header.getCompressionAlgorithm() != null) {
+    Map<String, List<String>> parameters = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> entry : kept.entrySet()) {
+      if (!(entry.getKey() instanceof String name) || !KEPT.contains(name)
+          || !(entry.getValue() instanceof List<?> values)) {
         return Optional.empty();
       }
-      jwe.decrypt(new DirectDecrypter(key));
-      Map<String, Object> payload = jwe.getPayload().toJSONObject();
-      if (payload == null || !(payload.get(ARRIVED) instanceof Number millis)
-          || !(payload.get(PARAMETERS) instanceof Map<?, ?> kept)) {
-        return Optional.empty();
-      }
-      Instant arrived = Instant.ofEpochMilli(millis.longValue());
-      Instant now = clock.instant();
-      if (arrived.plus(LIFETIME).isBefore(now) || arrived.isAfter(now.plus(Duration.ofMinutes(1)))) {
-        return Optional.empty();
-      }
-      Map<String, List<String>> parameters = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> entry : kept.entrySet()) {
-        if (!(entry.getKey() instanceof String name) || !KEPT.contains(name)
-            || !(entry.getValue() instanceof List<?> values)) {
+      List<String> strings = new ArrayList<>();
+      for (Object value : values) {
+        if (!(value instanceof String s)) {
           return Optional.empty();
         }
-        List<String> strings = new ArrayList<>();
-        for (Object value : values) {
-          if (!(value instanceof String s)) {
-            return Optional.empty();
-          }
-          strings.add(s);
-        }
-        parameters.put(name, strings);
+        strings.add(s);
       }
-      return Optional.of(new Pending(parameters, arrived));
-    } catch (ParseException | JOSEException | RuntimeException notOurs) {
-      return Optional.empty();
+      parameters.put(name, strings);
     }
+    return Optional.of(new Pending(parameters, opened.get().sealedAt()));
   }
 }

@@ -22,10 +22,19 @@ public class BrowserCookies {
 
   /** A cookie named {@code name} holding {@code value}; {@code maxAge} 0 removes it, -1 keeps it for the session. */
   public Cookie make(HttpServletRequest request, String name, String value, int maxAge) {
+    return make(request, name, value, maxAge, "");
+  }
+
+  /**
+   * A cookie like {@link #make(HttpServletRequest, String, String, int)} whose path is {@code below} (for example
+   * {@code /admin}) under Gatehouse's context: only the pages there receive it.
+   */
+  public Cookie make(HttpServletRequest request, String name, String value, int maxAge, String below) {
     Cookie cookie = new Cookie(name, value);
     cookie.setHttpOnly(true);
     cookie.setSecure(request.isSecure() || config.issuer().startsWith("https:"));
-    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+    String path = request.getContextPath() + below;
+    cookie.setPath(path.isEmpty() ? "/" : path);
     cookie.setMaxAge(maxAge);
     cookie.setAttribute("SameSite", "Lax");
     return cookie;

@@ -16,7 +16,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +103,6 @@ public class EndSessionServlet extends HttpServlet {
       backchannel.deliverSoon(); // committed: tell the clients, without making the user wait
     }
     sso.clear(request, response);
-    HttpSession http = request.getSession(false);
-    if (http != null) {
-      http.invalidate();
-    }
   }
 
   private void confirm(HttpServletRequest request, HttpServletResponse response, Map<String, List<String>> raw,

@@ -39,15 +39,13 @@ public class SsoCookies {
 
   /**
    * Signs the user in: the session continues (same user) or a new one starts, and the cookie is set with a new value
-   * either way. The CSRF key changes too ({@link Csrf#rotate}), and an HTTP session from before (the console's
-   * notices, the demo client's state) gets a new id, so nothing planted or seen before the sign-in survives it.
+   * either way. The CSRF key changes too ({@link Csrf#rotate}), so nothing planted or seen before the sign-in
+   * survives it. (Gatehouse keeps no HTTP session that could carry anything over: see {@link
+   * dev.gatehouse.protocol.support.Seal}.)
    */
   public SsoSession signIn(HttpServletRequest request, HttpServletResponse response, String subject,
       String username) {
     SessionService.Started started = sessions.signIn(value(request), subject, username);
-    if (request.getSession(false) != null) {
-      request.changeSessionId();
-    }
     response.addCookie(cookies.make(request, NAME, started.cookieValue(), -1));
     request.setAttribute(CURRENT, Optional.of(started.session()));
     csrf.rotate(request, response);

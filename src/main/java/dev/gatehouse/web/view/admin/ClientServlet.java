@@ -103,8 +103,8 @@ public class ClientServlet extends HttpServlet {
   private static void done(HttpServletRequest request, HttpServletResponse response,
       ClientAdministration.WithSecret result, String noticeKey) {
     String clientId = result.client().clientId();
-    result.secret().ifPresent(secret -> Flash.secret(request, clientId, secret));
-    Flash.notice(request, noticeKey);
+    result.secret().ifPresentOrElse(secret -> Flash.noticeWithSecret(request, noticeKey, clientId, secret),
+        () -> Flash.notice(request, noticeKey));
     ConsolePaths.seeOther(request, response, showPath(clientId));
   }
 

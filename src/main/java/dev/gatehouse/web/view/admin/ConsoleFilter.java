@@ -27,6 +27,7 @@ import java.io.IOException;
  *       again on every request ({@link ConsoleAccess}), so a user who loses the role, is disabled or whose session is
  *       ended loses the console at their next click.</li>
  * </ol>
+ * It also opens the note the change before left for this page ({@link Flash}).
  */
 @WebFilter(value = "/admin/*", asyncSupported = true)
 public class ConsoleFilter extends HttpFilter {
@@ -36,6 +37,7 @@ public class ConsoleFilter extends HttpFilter {
   @Inject transient Brand brand;
   @Inject transient ConsoleAccess access;
   @Inject transient Csrf csrf;
+  @Inject transient Flash flash;
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,6 +47,7 @@ public class ConsoleFilter extends HttpFilter {
       return;
     }
     PageHeaders.apply(request, response, brand);
+    flash.begin(request, response);
     String action = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     if ("POST".equals(request.getMethod()) && !csrf.valid(request, action)) {
       LOG.info("console POST to {} refused: missing or wrong CSRF token", action);
