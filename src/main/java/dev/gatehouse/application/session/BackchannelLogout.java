@@ -334,6 +334,7 @@ public class BackchannelLogout {
     inFlight.put(delivery.id(), delivered);
     Watch watch = watched.get(delivery.id());
     if (watch != null) {
+      watch.taken().set(true); // a run sent it: the logout need not claim it again
       follow(watch, delivered); // a logout waits for this one
     }
     delivered.whenComplete((ok, failure) -> {
