@@ -55,15 +55,10 @@ pool_before=$(mysql -uroot -N -e 'select @@innodb_buffer_pool_size')
 [ "$GROW" -eq 0 ] || [ "$pool_before" -ge 1073741824 ] \
   || mysql -uroot -e 'SET GLOBAL innodb_buffer_pool_size = 1073741824'
 
-mysql -uroot <<SQL
-DROP DATABASE IF EXISTS $DB;
-CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
-CREATE USER IF NOT EXISTS 'gatehouse'@'127.0.0.1' IDENTIFIED BY 'gatehouse';
-GRANT ALL PRIVILEGES ON $DB.* TO 'gatehouse'@'127.0.0.1';
-SQL
+. bench/database.sh
+fresh_database "$DB"
 
-export GATEHOUSE_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?useSSL=false&allowPublicKeyRetrieval=true"
-export GATEHOUSE_DB_USER=gatehouse GATEHOUSE_DB_PASSWORD=gatehouse GATEHOUSE_ISSUER="$BASE"
+export GATEHOUSE_ISSUER="$BASE"
 export GATEHOUSE_BOOTSTRAP_FILE="$(pwd)/bench/bootstrap.json" GATEHOUSE_DATA_DIR="$(pwd)/target/bench-data"
 # On MySQL the signing keys need a key-encryption key from configuration; the database is new each run, so is the key.
 GATEHOUSE_KEY_ENCRYPTION_KEY="$(head -c 32 /dev/urandom | base64 -w0)"; export GATEHOUSE_KEY_ENCRYPTION_KEY

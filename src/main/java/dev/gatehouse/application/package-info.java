@@ -24,5 +24,11 @@
  * dev.gatehouse.infrastructure.cache.CacheEntriesChanged} → {@link dev.gatehouse.infrastructure.cache.CacheInvalidation} clears this
  * node's caches, then tells the peers; {@link dev.gatehouse.application.session.LogoutAfterCommit.SessionsEnded} → {@link
  * dev.gatehouse.application.session.LogoutAfterCommit} sends the back-channel logout notifications of ended sessions.
+ *
+ * <p>One road to the same guarantee is not an observer: {@link dev.gatehouse.application.session.UserLogout}, a
+ * {@code NOT_SUPPORTED} service, calls the REQUIRED {@code SessionService.logout}, whose transaction has committed
+ * when the call returns (a rollback arrives as an exception), and only then sends that logout's notifications and
+ * waits for them, up to {@code GATEHOUSE_LOGOUT_WAIT}. A wait of seconds does not belong inside a commit's completion
+ * callbacks, where the transaction's pooled connection may still be held; its documentation says more.
  */
 package dev.gatehouse.application;

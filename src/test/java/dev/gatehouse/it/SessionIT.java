@@ -12,10 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.protocol.oidc.IndependentJws;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -429,19 +426,7 @@ class SessionIT {
 
   /** Registers a client through the admin API with its back-channel logout URI; returns its secret. */
   private String registerClient(String clientId, String backchannelUri) {
-    ResourceEndpoints endpoints = new ResourceEndpoints(base());
-    String admin = endpoints.serviceToken(ResourceEndpoints.ClientAuth.basic(ServiceFixtures.ADMIN_AUTOMATION,
-        ServiceFixtures.ADMIN_AUTOMATION_SECRET), "gatehouse:admin");
-    String body = Json.createObjectBuilder().add("client_id", clientId).add("client_name", "IT black hole")
-        .add("redirect_uris", Json.createArrayBuilder().add(BLACK_HOLE_REDIRECT)).add("scope", "openid")
-        .add("backchannel_logout_uri", backchannelUri).build().toString();
-    HttpResponse<String> created = endpoints.send(java.net.http.HttpRequest.newBuilder(
-            base().resolve("/admin/api/clients")).header("Authorization", "Bearer " + admin)
-        .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
-    assertEquals(201, created.statusCode(), created::body);
-    try (JsonReader reader = Json.createReader(new StringReader(created.body()))) {
-      return reader.readObject().getString("client_secret");
-    }
+    return AdminClients.registerRelyingParty(base(), clientId, BLACK_HOLE_REDIRECT, List.of(), backchannelUri);
   }
 
   /** The outbox row of the session once the server has recorded how its delivery finished (at most 20 s). */

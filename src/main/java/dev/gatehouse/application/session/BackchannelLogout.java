@@ -4,6 +4,7 @@ import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.logout.DeliverySchedule;
 import dev.gatehouse.protocol.logout.DeliverySlots;
+import dev.gatehouse.protocol.logout.LogoutWait;
 import dev.gatehouse.protocol.logout.LogoutTokens;
 import dev.gatehouse.protocol.logout.OutboundGuard;
 import dev.gatehouse.protocol.store.ClientStore;
@@ -33,23 +34,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import dev.gatehouse.infrastructure.http.BackchannelSender;
 import dev.gatehouse.infrastructure.config.GatehouseConfig;
 
 /**
  * Sends OpenID Connect Back-Channel Logout 1.0 notifications from the outbox that {@link SessionService#end} fills in
- * the logout's own transaction. {@link #deliverSoon} runs right after that transaction commits, on a container thread,
- * so the user's logout never waits for a relying party; a timer tries again what failed, with the back-off of {@link
- * DeliverySchedule}. Every node may run this: a notification is claimed by a conditional update before it is sent.
+ * the logout's own transaction. After an RP-initiated logout, {@link #deliverAndWait} sends that logout's own
+ * notifications at once, ahead of any backlog, and holds the request until they are answered or the logout's bound
+ * ({@code GATEHOUSE_LOGOUT_WAIT}, {@link LogoutWait}) has passed, so that the browser reaches the post-logout page only
+ * once the other relying parties know ({@link UserLogout}). Every other ending of a session (the administration's, a
+ * sign-in of another user in the same browser) calls {@link #deliverSoon}, which sends on a container thread of its
+ * own and keeps no one waiting. A timer tries again what failed, with the back-off of {@link DeliverySchedule}. Every
+ * node may run this: a notification is claimed by a conditional update before it is sent.
  *
  * <p>Notifications go out in parallel, each on a sender thread of its own, at most {@value #PER_CLIENT} at once to
  * one client and {@value #SENDERS} in all ({@link DeliverySlots}): a relying party whose URI is a black hole holds
@@ -62,6 +71,13 @@ import dev.gatehouse.infrastructure.config.GatehouseConfig;
  * logout token signed at sending time, through {@link BackchannelSender}: no redirects are followed (§2.5 of the spec
  * expects the answer from the registered URI itself), the connection of a self-registered client goes only to the
  * addresses {@link OutboundGuard} checked, and the answer must be 200 or 204 (§2.8).
+ *
+ * <p>A logout that waits changes nothing of how a notification is sent: it takes its senders from the same {@link
+ * DeliverySlots}, so its wait for a client whose senders are all held by a black hole ends at the bound, and the
+ * notification stays due for the next run. When the bound passes, nothing is cancelled: a notification on the wire
+ * keeps its sender and its claim, whose lease outlasts the attempt, and records its own outcome (delivered, or failed
+ * with its next attempt); one that never got a sender is still due in the outbox. Nothing is lost and nothing is sent
+ * again to a receiver that answered.
  */
 @Singleton
 @Startup
@@ -72,6 +88,10 @@ public class BackchannelLogout {
 
   /** One notification handed to a sender: {@link #delivered} completes with whether the relying party took it. */
   public record Dispatched(LogoutDelivery delivery, CompletableFuture<Boolean> delivered) {}
+
+  /** A notification a logout waits for; {@code taken} once a run or the logout got a sender and tried to claim it. */
+  private record Watch(LogoutDelivery delivery, LogoutWait logout, CompletableFuture<Void> settled,
+      AtomicBoolean taken) {}
 
   private static final SafeLog LOG = SafeLog.of(BackchannelLogout.class);
   private static final int BATCH = 50;
@@ -94,6 +114,10 @@ public class BackchannelLogout {
   /** Notifications were left due for want of a sender: look again when one frees up. */
   private final AtomicBoolean backlog = new AtomicBoolean();
   private final DeliverySlots slots = new DeliverySlots(SENDERS, PER_CLIENT);
+  /** The notifications that logouts on this node wait for, by id: they get the next free senders. */
+  private final Map<String, Watch> watched = new ConcurrentHashMap<>();
+  /** The notifications this node has on the wire, by id, so that a logout can follow one that a run sent. */
+  private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
   private ThreadPoolExecutor senders;
   private ScheduledThreadPoolExecutor deadlines;
   private BackchannelSender sender;
@@ -136,6 +160,55 @@ public class BackchannelLogout {
   }
 
   /**
+   * After an RP-initiated logout committed: sends its {@code notifications} now, in parallel, each on a sender of its
+   * own as {@link DeliverySlots} allows, and returns when {@code wait} is {@link LogoutWait#over over}: each one
+   * answered or failed, or the bound used up. A notification without a free sender waits for the next one to free up
+   * (ahead of the backlog); at the bound it is left due, one on the wire is left to its sender. Never longer than the
+   * bound, whatever the relying parties do; an interrupted wait returns at once.
+   */
+  public void deliverAndWait(List<LogoutDelivery> notifications, LogoutWait wait) {
+    List<Watch> watches = new ArrayList<>();
+    for (LogoutDelivery delivery : notifications) {
+      Watch watch = new Watch(delivery, wait, new CompletableFuture<>(), new AtomicBoolean());
+      watches.add(watch);
+      watched.put(delivery.id(), watch);
+      CompletableFuture<Boolean> sending = inFlight.get(delivery.id()); // a run may have sent it already
+      if (sending != null) {
+        follow(watch, sending);
+      }
+    }
+    try {
+      try {
+        dispatchWatched(new ArrayList<>());
+      } catch (RuntimeException e) {
+        // The logout has committed: whatever could not be claimed stays due, and the timer sends it.
+        LOG.warning("Back-channel logout of a logout's notifications stopped; the next run continues: {}", e);
+      }
+      CompletableFuture<Void> all = CompletableFuture.allOf(
+          watches.stream().map(Watch::settled).toArray(CompletableFuture[]::new));
+      while (!wait.over()) {
+        try {
+          all.get(wait.remaining().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          // wait.over() decides
+        } catch (ExecutionException e) {
+          break; // settled futures only ever complete normally
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      for (Watch watch : watches) {
+        watched.remove(watch.delivery().id(), watch);
+        if (!watch.taken().get()) {
+          backlog.set(true); // it never got a sender and stays due: the next sender to free up looks again
+        }
+      }
+    }
+    LOG.info("Logout waited for its {} back-channel notification(s): {}", notifications.size(), wait.tally());
+  }
+
+  /**
    * Hands every due notification that has a free sender to one, and returns them at once: each one's future
    * completes when its attempt is over. A call while another run is under way makes that run look again, and returns
    * none.
@@ -160,6 +233,7 @@ public class BackchannelLogout {
     boolean waiting = false;
     boolean lookAgain = true;
     while (lookAgain) {
+      waiting |= dispatchWatched(dispatched); // a browser waits for these: they go first
       if (slots.free() == 0) {
         waiting = true;
         break;
@@ -185,6 +259,69 @@ public class BackchannelLogout {
     backlog.set(waiting);
   }
 
+  /**
+   * Hands the notifications that logouts wait for to free senders, claiming each by its id; returns whether some are
+   * left without a sender. One claimed already (by a run of this node or by another node) is followed or, when this
+   * node cannot see it end, counted as done elsewhere.
+   */
+  private boolean dispatchWatched(List<Dispatched> dispatched) {
+    boolean left = false;
+    for (Watch watch : watched.values()) {
+      LogoutDelivery delivery = watch.delivery();
+      if (watch.taken().get() || watch.settled().isDone()) {
+        continue;
+      }
+      if (!slots.take(delivery.clientId())) {
+        left = true; // waits for a sender of its client, or of this node, to free up
+        continue;
+      }
+      if (!watch.taken().compareAndSet(false, true)) {
+        slots.give(delivery.clientId()); // a concurrent run took it first
+        continue;
+      }
+      Instant now = clock.instant();
+      boolean claimed;
+      try {
+        claimed = outbox.claim(delivery.id(), now, now.plus(lease));
+      } catch (RuntimeException e) {
+        slots.give(delivery.clientId());
+        settle(watch, LogoutWait.Progress.FAILED); // still due in the outbox: the next run sends it
+        throw e;
+      }
+      if (claimed) {
+        dispatched.add(handOver(delivery));
+      } else {
+        slots.give(delivery.clientId());
+        CompletableFuture<Boolean> sending = inFlight.get(delivery.id());
+        if (sending != null) {
+          follow(watch, sending);
+        } else {
+          settle(watch, LogoutWait.Progress.ELSEWHERE);
+        }
+      }
+    }
+    return left;
+  }
+
+  private void follow(Watch watch, CompletableFuture<Boolean> sending) {
+    sending.whenComplete((ok, failure) -> settle(watch,
+        Boolean.TRUE.equals(ok) ? LogoutWait.Progress.DELIVERED : LogoutWait.Progress.FAILED));
+  }
+
+  private static void settle(Watch watch, LogoutWait.Progress progress) {
+    watch.logout().record(watch.delivery().id(), progress);
+    watch.settled().complete(null);
+  }
+
+  /** How many notifications logouts on this node wait for (for tests). */
+  int watching() {
+    return watched.size();
+  }
+
+  private boolean someWatchedWaitForASender() {
+    return watched.values().stream().anyMatch(w -> !w.taken().get() && !w.settled().isDone());
+  }
+
   private Dispatched handOver(LogoutDelivery delivery) {
     CompletableFuture<Boolean> delivered;
     try {
@@ -194,11 +331,18 @@ public class BackchannelLogout {
       slots.give(delivery.clientId());
       return new Dispatched(delivery, CompletableFuture.completedFuture(false));
     }
+    inFlight.put(delivery.id(), delivered);
+    Watch watch = watched.get(delivery.id());
+    if (watch != null) {
+      watch.taken().set(true); // a run sent it: the logout need not claim it again
+      follow(watch, delivered); // a logout waits for this one
+    }
     delivered.whenComplete((ok, failure) -> {
+      inFlight.remove(delivery.id(), delivered);
       slots.give(delivery.clientId());
-      // A sender is free: look again if notifications were left waiting, or if a run is under way (it may have
-      // skipped this client a moment ago; asking makes it look once more).
-      if (backlog.get() || running.get()) {
+      // A sender is free: look again if notifications were left waiting (a logout's among them), or if a run is
+      // under way (it may have skipped this client a moment ago; asking makes it look once more).
+      if (backlog.get() || running.get() || someWatchedWaitForASender()) {
         deliverDue();
       }
     });

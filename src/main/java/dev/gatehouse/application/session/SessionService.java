@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,11 +54,20 @@ public class SessionService {
     }
   }
 
+  /** An ended session and the back-channel notifications its ending queued, in the same transaction. */
+  public record Ended(SsoSession session, List<LogoutDelivery> notifications) {
+    public Ended {
+      notifications = List.copyOf(notifications);
+    }
+  }
+
   /**
    * A user signed in. In a browser whose session already belongs to the same user, that session continues with a new
    * {@code auth_time} (its {@code sid}, which relying parties hold, stays) under a new cookie value: whoever knew the
    * old value (a fixation, a copy taken before the sign-in) holds nothing after it. Otherwise a new session starts; a
-   * session of another user in the same browser ends first.
+   * session of another user in the same browser ends first ({@link Started#endedAnother}): its notifications are sent
+   * once this commits, without making the signing-in user wait ({@link BackchannelLogout#deliverSoon}), since the user
+   * who signs in is not the one whose logout the other relying parties must know of before a page arrives.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Started signIn(Optional<String> cookieValue, String subject, String username) {
@@ -113,20 +123,22 @@ public class SessionService {
   /**
    * Ends a session, revokes the grants made in it (except offline ones) and, in the same transaction, queues a
    * back-channel logout notification for every client the session signed in to that registered a {@code
-   * backchannel_logout_uri} (sent by {@link BackchannelLogout} once this commits: call its {@code deliverSoon}).
+   * backchannel_logout_uri} (sent by {@link BackchannelLogout} once this commits: call its {@code deliverSoon}; an
+   * RP-initiated logout goes through {@link UserLogout}, which waits for them).
    * Returns the ended session, or empty when it had already ended.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Optional<SsoSession> end(String sid) {
-    return end(sid, null, false);
+    return end(sid, null, false).map(Ended::session);
   }
 
   /**
    * The user logged out (RP-Initiated Logout): {@link #end(String)}, recorded as the user's own doing. Returns the
-   * ended session, or empty when it had already ended.
+   * ended session with the notifications it queued (for {@link UserLogout} to send and wait for once this has
+   * committed), or empty when it had already ended.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Optional<SsoSession> logout(String sid) {
+  public Optional<Ended> logout(String sid) {
     return end(sid, "logout", true);
   }
 
@@ -135,15 +147,17 @@ public class SessionService {
    * the tokens of its grants) in this transaction. {@code reason} may be {@code null} (not known here); {@code byUser}
    * names the session's own user as the actor.
    */
-  private Optional<SsoSession> end(String sid, String reason, boolean byUser) {
+  private Optional<Ended> end(String sid, String reason, boolean byUser) {
     Instant now = clock.instant();
     Optional<SsoSession> ended = sessions.end(sid, now);
+    List<LogoutDelivery> queued = new ArrayList<>();
     ended.ifPresent(s -> {
       int revoked = grants.revokeSession(s.sid(), now);
       for (String clientId : sessions.clients(s.sid())) {
-        clients.find(clientId).flatMap(c -> c.oidc().backchannelLogoutUri()).ifPresent(uri -> deliveries.enqueue(
-            new LogoutDelivery(UUID.randomUUID().toString(), clientId, uri, s.sid(), s.subject(), 0), now));
+        clients.find(clientId).flatMap(c -> c.oidc().backchannelLogoutUri()).ifPresent(uri -> queued.add(
+            new LogoutDelivery(UUID.randomUUID().toString(), clientId, uri, s.sid(), s.subject(), 0)));
       }
+      queued.forEach(delivery -> deliveries.enqueue(delivery, now));
       LOG.info("SSO session {} of subject {} ended; {} token(s) of its grants revoked", s.sid(), s.subject(), revoked);
       String actor = byUser ? s.subject() : null;
       audit.record(AuditEvent.of(AuditEventType.SESSION_ENDED).actor(actor).subject(s.subject())
@@ -154,7 +168,7 @@ public class SessionService {
             .detail(AuditDetail.TOKENS_REVOKED, revoked).build());
       }
     });
-    return ended;
+    return ended.map(s -> new Ended(s, queued));
   }
 
   /** A user's active sessions, newest first (for the administration). */

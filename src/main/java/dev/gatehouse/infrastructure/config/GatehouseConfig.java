@@ -154,6 +154,14 @@ public class GatehouseConfig {
     return logout.timeout();
   }
 
+  /**
+   * How long an RP-initiated logout waits, in all, for its own back-channel notifications before the browser is
+   * answered; zero: not at all.
+   */
+  public Duration logoutWait() {
+    return logout.waitBound();
+  }
+
   /** The product name on every page. */
   public String brandName() {
     String brandName = brand.name();

@@ -1,7 +1,6 @@
 package dev.gatehouse.web.view;
 
-import dev.gatehouse.application.session.BackchannelLogout;
-import dev.gatehouse.application.session.SessionService;
+import dev.gatehouse.application.session.UserLogout;
 import dev.gatehouse.infrastructure.logging.SafeLog;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthException;
@@ -27,8 +26,9 @@ import java.util.Optional;
  *
  * <p>A bad request gets the error page, never a redirect. A confirmation is asked on a CSRF-protected page that posts
  * back here with {@code confirm=yes}. Ending the session revokes the grants made in it (offline ones excepted),
- * removes the cookie and the HTTP session, and then sends the browser to the registered URI with {@code state}, or
- * shows that the user is signed out (with the way back as a link, for a self-registered client the user has not
+ * removes the cookie, and once the relying parties with a back-channel logout URI have been told
+ * ({@link UserLogout}, bounded by {@code GATEHOUSE_LOGOUT_WAIT}) sends the browser to the registered URI with {@code
+ * state}, or shows that the user is signed out (with the way back as a link, for a self-registered client the user has not
  * confirmed).
  *
  * @see EndSessionRequest
@@ -42,8 +42,7 @@ public class EndSessionServlet extends HttpServlet {
       List.of("id_token_hint", "client_id", "post_logout_redirect_uri", "state", "ui_locales", "logout_hint");
 
   @Inject transient SsoCookies sso;
-  @Inject transient SessionService sessions;
-  @Inject transient BackchannelLogout backchannel;
+  @Inject transient UserLogout logout;
   @Inject transient IdTokenHints hints;
   @Inject transient ClientStore clients;
   @Inject transient Csrf csrf;
@@ -99,9 +98,9 @@ public class EndSessionServlet extends HttpServlet {
   }
 
   private void endSession(HttpServletRequest request, HttpServletResponse response, Optional<SsoSession> session) {
-    if (session.isPresent() && sessions.logout(session.get().sid()).isPresent()) {
-      backchannel.deliverSoon(); // committed: tell the clients, without making the user wait
-    }
+    // Returns once the session's back-channel notifications are answered (or GATEHOUSE_LOGOUT_WAIT has passed):
+    // the browser is answered, below, only after the other relying parties know.
+    session.ifPresent(s -> logout.logout(s.sid()));
     sso.clear(request, response);
   }
 

@@ -41,7 +41,9 @@ public class SsoCookies {
    * Signs the user in: the session continues (same user) or a new one starts, and the cookie is set with a new value
    * either way. The CSRF key changes too ({@link Csrf#rotate}), so nothing planted or seen before the sign-in
    * survives it. (Gatehouse keeps no HTTP session that could carry anything over: see {@link
-   * dev.gatehouse.protocol.support.Seal}.)
+   * dev.gatehouse.protocol.support.Seal}.) When the sign-in ends another user's session in this browser, that
+   * session's back-channel notifications stay asynchronous ({@link BackchannelLogout#deliverSoon}): only an
+   * RP-initiated logout waits for them.
    */
   public SsoSession signIn(HttpServletRequest request, HttpServletResponse response, String subject,
       String username) {
@@ -50,7 +52,9 @@ public class SsoCookies {
     request.setAttribute(CURRENT, Optional.of(started.session()));
     csrf.rotate(request, response);
     if (started.endedAnother()) {
-      backchannel.deliverSoon(); // another user's session in this browser ended: tell its clients
+      // Another user's session in this browser ended: tell its clients without making this sign-in wait (unlike
+      // an RP-initiated logout, UserLogout, nothing here promises the user that the other clients know yet).
+      backchannel.deliverSoon();
     }
     return started.session();
   }

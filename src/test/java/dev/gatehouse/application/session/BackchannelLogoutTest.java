@@ -1,12 +1,14 @@
 package dev.gatehouse.application.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.gatehouse.infrastructure.config.LogoutSettings;
 import dev.gatehouse.protocol.client.TestClients;
 import dev.gatehouse.protocol.logout.LogoutTokens;
+import dev.gatehouse.protocol.logout.LogoutWait;
 import dev.gatehouse.protocol.oidc.TestSigner;
 import dev.gatehouse.protocol.store.LogoutDeliveryStore;
 import dev.gatehouse.protocol.store.LogoutDeliveryStore.LogoutDelivery;
@@ -76,6 +78,10 @@ class BackchannelLogoutTest {
       return true;
     }
 
+    synchronized Instant nextAttempt(String id) {
+      return next.get(id);
+    }
+
     @Override
     public synchronized void delivered(String id, int attempts, Instant now) {
       finished.add(id);
@@ -114,6 +120,17 @@ class BackchannelLogoutTest {
   @BeforeEach
   void start() throws IOException {
     rp = HttpServer.create(new InetSocketAddress(LOOPBACK, 0), 0);
+    rp.createContext("/slow", exchange -> {
+      exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
+      try {
+        Thread.sleep(300); // a relying party that ends its own session first, then answers
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      received.add(exchange.getRequestURI().getQuery());
+      exchange.sendResponseHeaders(200, -1);
+      exchange.close();
+    });
     rp.createContext("/bcl", exchange -> {
       exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
       received.add(exchange.getRequestURI().getQuery());
@@ -145,7 +162,7 @@ class BackchannelLogoutTest {
     backchannel.clock = Clock.systemUTC();
     backchannel.logoutTokens = new LogoutTokens(new TestSigner(), "https://issuer.example", backchannel.clock);
     backchannel.config = ConfigWiring.logout(
-        new LogoutSettings(Duration.ofMinutes(10), 3, Duration.ofSeconds(30), false));
+        new LogoutSettings(Duration.ofMinutes(10), 3, Duration.ofSeconds(30), Duration.ofSeconds(2), false));
     backchannel.start();
   }
 
@@ -157,6 +174,59 @@ class BackchannelLogoutTest {
     for (Socket socket : held) {
       socket.close();
     }
+  }
+
+  private String rpUri(String path, String name) {
+    return "http://127.0.0.1:" + rp.getAddress().getPort() + path + "?rp=" + name;
+  }
+
+  private String holeUri() {
+    return "http://127.0.0.1:" + blackHole.getLocalPort() + "/bcl";
+  }
+
+  private LogoutDelivery row(String id) {
+    synchronized (store) {
+      return store.rows.get(id);
+    }
+  }
+
+  private boolean finished(String id) {
+    synchronized (store) {
+      return store.finished.contains(id);
+    }
+  }
+
+  private boolean due(String id) {
+    return store.due(Instant.now(), 1000, Set.of()).stream().anyMatch(d -> d.id().equals(id));
+  }
+
+  /** A logout of these notifications waiting up to {@code bound}; returns its wait once deliverAndWait returned. */
+  private LogoutWait logoutWaiting(Duration bound, String... ids) {
+    List<LogoutDelivery> notifications = java.util.Arrays.stream(ids).map(this::row).toList();
+    LogoutWait wait = LogoutWait.start(List.of(ids), bound, Clock.systemUTC());
+    backchannel.deliverAndWait(notifications, wait);
+    return wait;
+  }
+
+  /** Lets every black-hole sender fail: the connections it holds are closed under it. */
+  private void closeTheBlackHolesConnections() throws IOException {
+    for (Socket socket : held) {
+      socket.close();
+    }
+  }
+
+  /** Fills every sender of the node with black-hole notifications (8 clients, 2 each). */
+  private List<String> holdEverySender() throws InterruptedException {
+    List<String> holes = new ArrayList<>();
+    for (int i = 0; i < BackchannelLogout.SENDERS; i++) {
+      holes.add(enqueue("black-hole-" + (i / BackchannelLogout.PER_CLIENT), holeUri()));
+    }
+    assertEquals(BackchannelLogout.SENDERS, backchannel.deliverDue().size());
+    for (int i = 0; i < 3000 && blackHoleConnections.get() < BackchannelLogout.SENDERS; i++) {
+      Thread.sleep(10); // until every sender holds its connection
+    }
+    assertEquals(BackchannelLogout.SENDERS, blackHoleConnections.get());
+    return holes;
   }
 
   private String enqueue(String clientId, String uri) {
@@ -185,5 +255,79 @@ class BackchannelLogoutTest {
     assertTrue(dispatched.stream().filter(d -> d.delivery().clientId().equals("black-hole"))
         .noneMatch(d -> d.delivered().isDone()), "while the black hole's two still hang");
     assertTrue(blackHoleConnections.get() <= BackchannelLogout.PER_CLIENT, "never more than its own two at once");
+  }
+
+  @Test
+  void whenALogoutWaits_thenItReturnsOnlyOnceEachOfItsRelyingPartiesAnswered() {
+    String slow = enqueue("slow", rpUri("/slow", "slow"));
+    String fast = enqueue("fast", rpUri("/bcl", "fast"));
+
+    LogoutWait wait = logoutWaiting(Duration.ofSeconds(20), slow, fast);
+
+    assertEquals(Set.of("rp=slow", "rp=fast"), Set.copyOf(received), "both told before the logout returned");
+    assertTrue(finished(slow) && finished(fast), "and their answers recorded in the outbox");
+    assertEquals(Map.of(LogoutWait.Progress.DELIVERED, 2), wait.tally());
+  }
+
+  @Test
+  void whenOneRelyingPartyIsABlackHole_thenTheWaitEndsAtTheBound_andItsNotificationIsLeftToItsSenderAndTheOutbox()
+      throws Exception {
+    String hole = enqueue("black-hole", holeUri());
+    String working = enqueue("working", rpUri("/bcl", "working"));
+
+    LogoutWait wait = logoutWaiting(Duration.ofMillis(500), hole, working);
+
+    assertEquals(List.of("rp=working"), received);
+    assertEquals(Map.of(LogoutWait.Progress.DELIVERED, 1, LogoutWait.Progress.UNDER_WAY, 1), wait.tally());
+    assertFalse(finished(hole), "not given up");
+    assertFalse(due(hole), "still claimed by its sender, which is still on the wire");
+    assertEquals(1, blackHoleConnections.get(), "sent once");
+
+    closeTheBlackHolesConnections(); // its attempt fails: back in the outbox with its next attempt
+    for (int i = 0; i < 3000 && !store.nextAttempt(hole).isBefore(Instant.now().plus(Duration.ofSeconds(20)));
+        i++) {
+      Thread.sleep(10); // until the lease (the attempt's 60 s and 20 more) gives way to the retry's 5 s
+    }
+    assertTrue(store.nextAttempt(hole).isBefore(Instant.now().plus(Duration.ofSeconds(20))), "retried soon");
+    assertFalse(finished(hole), "to be tried again, not given up");
+  }
+
+  @Test
+  void whenEverySenderIsHeldByBlackHoles_thenALogoutsWaitEndsAtTheBound_andItsNotificationStaysDueAndIsSentLater()
+      throws Exception {
+    holdEverySender();
+    String working = enqueue("working", rpUri("/bcl", "working"));
+
+    LogoutWait wait = logoutWaiting(Duration.ofMillis(300), working);
+
+    assertEquals(Map.of(LogoutWait.Progress.UNDER_WAY, 1), wait.tally());
+    assertTrue(received.isEmpty(), "no sender was free");
+    assertTrue(due(working), "still due, not claimed: the next run takes it");
+
+    closeTheBlackHolesConnections(); // senders free up and look again for what was left waiting
+    for (int i = 0; i < 3000 && !finished(working); i++) {
+      Thread.sleep(10);
+    }
+    assertTrue(finished(working), "sent once a sender was free, without waiting for the timer");
+    assertEquals(List.of("rp=working"), received);
+  }
+
+  @Test
+  void whenSendersFreeUpDuringTheWait_thenTheLogoutsNotificationIsSentAndAwaited() throws Exception {
+    holdEverySender();
+    String working = enqueue("working", rpUri("/bcl", "working"));
+    CompletableFuture<LogoutWait> logout = CompletableFuture.supplyAsync(
+        () -> logoutWaiting(Duration.ofSeconds(20), working));
+    for (int i = 0; i < 3000 && backchannel.watching() == 0; i++) {
+      Thread.sleep(10); // until the logout waits (and has found no free sender)
+    }
+    assertEquals(1, backchannel.watching());
+
+    closeTheBlackHolesConnections();
+    LogoutWait wait = logout.get(30, TimeUnit.SECONDS);
+
+    assertEquals(Map.of(LogoutWait.Progress.DELIVERED, 1), wait.tally());
+    assertTrue(finished(working));
+    assertEquals(List.of("rp=working"), received);
   }
 }

@@ -37,4 +37,16 @@ class GatehouseConfigTest {
         () -> config.read(SettingsReader.of(Map.of("GATEHOUSE_CODE_TTL", "60"))));
     assertTrue(e.getMessage().startsWith("GATEHOUSE_CODE_TTL "), e.getMessage());
   }
+
+  @Test
+  void whenLogoutWaitIsNotSet_thenTwoSecondsInAll_zeroMeansNoWait_andANegativeOneStopsTheStart() {
+    GatehouseConfig config = new GatehouseConfig();
+    config.read(SettingsReader.of(Map.of()));
+    assertEquals(Duration.ofSeconds(2), config.logoutWait());
+    config.read(SettingsReader.of(Map.of("GATEHOUSE_LOGOUT_WAIT", "PT0S")));
+    assertEquals(Duration.ZERO, config.logoutWait());
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> config.read(SettingsReader.of(Map.of("GATEHOUSE_LOGOUT_WAIT", "-PT1S"))));
+    assertTrue(e.getMessage().startsWith("GATEHOUSE_LOGOUT_WAIT "), e.getMessage());
+  }
 }
