@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The {@code users} table: maps each {@link UserEntity} row to a {@link UserAccount} and back. The roles column is
@@ -108,7 +109,7 @@ public class JpaUserStore implements UserStore {
     return new UserAccount(u.id, u.username, u.source, u.externalId, u.passwordHash, roles(u.roles), u.disabled,
         new UserAccount.Profile(u.name, u.givenName, u.familyName, u.email, u.emailVerified, u.phoneNumber,
             u.phoneNumberVerified, u.locale, u.zoneinfo, address(u.address)),
-        Instant.ofEpochMilli(u.createdAt), Instant.ofEpochMilli(u.updatedAt));
+        Instant.ofEpochMilli(u.createdAt), Instant.ofEpochMilli(u.updatedAt), groups(u.directoryGroups));
   }
 
   /**
@@ -122,6 +123,9 @@ public class JpaUserStore implements UserStore {
     u.passwordHash = user.passwordHash();
     if (u.roles == null || !roles(u.roles).equals(user.roles())) {
       u.roles = String.join(" ", new TreeSet<>(user.roles()));
+    }
+    if (!groups(u.directoryGroups).equals(user.groups())) {
+      u.directoryGroups = user.groups().isEmpty() ? null : String.join("\n", new TreeSet<>(user.groups()));
     }
     u.disabled = user.disabled();
     UserAccount.Profile p = user.profile();
@@ -144,6 +148,12 @@ public class JpaUserStore implements UserStore {
   /** The roles column: space-separated role names. */
   static Set<String> roles(String column) {
     return column == null || column.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(column.trim().split("\\s+")));
+  }
+
+  /** The directory groups column: one group name per line. */
+  static Set<String> groups(String column) {
+    return column == null || column.isBlank() ? Set.of()
+        : Arrays.stream(column.split("\n")).filter(g -> !g.isEmpty()).collect(Collectors.toUnmodifiableSet());
   }
 
   /** The address column: a JSON object of string members (written only by {@link #addressColumn}). */

@@ -35,7 +35,7 @@ class DirectoryUsersTest {
 
   private static DirectoryProfile profile(String id, String username, String email, Set<String> roles) {
     return new DirectoryProfile(id, username, Map.of("name", "Ada Lovelace", "email", email),
-        Map.of("locality", "London"), roles);
+        Map.of("locality", "London"), roles, Set.of());
   }
 
   private UserAccount row(String externalId) {

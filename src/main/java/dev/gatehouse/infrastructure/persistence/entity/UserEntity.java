@@ -61,6 +61,10 @@ public class UserEntity {
   /** Space-separated role names, e.g. {@code gatehouse-admin}. */
   public String roles = "";
 
+  /** A directory user's group names, one per line (a name may hold spaces); null for none. */
+  @Column(name = "directory_groups")
+  public String directoryGroups;
+
   /** A disabled user may not sign in. */
   public boolean disabled;
 
