@@ -278,15 +278,48 @@ class AccessPolicyIT {
           {"client_name": "%s", "redirect_uris": ["http://127.0.0.1:9/dcr-policy"],
            "grant_types": ["authorization_code"], "scope": "openid", %s}
           """.formatted(name, extra);
-      HttpResponse<String> response = endpoints().send(HttpRequest.newBuilder(base().resolve("/oauth2/register"))
-          .header("Authorization", "Bearer " + System.getProperty("gatehouse.it.initialToken"))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+      HttpResponse<String> response = register("POST", base().resolve("/oauth2/register"),
+          System.getProperty("gatehouse.it.initialToken"), body);
       assertEquals(400, response.statusCode(), response::body);
       assertEquals("invalid_client_metadata",
           Json.createReader(new StringReader(response.body())).readObject().getString("error"), response::body);
       assertTrue(Database.rows("SELECT client_id FROM " + Database.PREFIX + "clients WHERE client_name = ?", name)
           .isEmpty(), "nothing registered");
     }
+  }
+
+  @Test
+  void rfc7592_2_2_whenASelfRegisteredClientTheOperatorRestrictedUpdatesItself_thenThePolicyStaysAndIsNotShownToIt() {
+    String registration = """
+        {"client_name": "%s", "redirect_uris": ["http://127.0.0.1:9/dcr-restricted"],
+         "grant_types": ["authorization_code"], "scope": "openid"}""".formatted(unique("dcr-restricted"));
+    HttpResponse<String> created = register("POST", base().resolve("/oauth2/register"),
+        System.getProperty("gatehouse.it.initialToken"), registration);
+    assertEquals(201, created.statusCode(), created::body);
+    JsonObject info = Json.createReader(new StringReader(created.body())).readObject();
+    String clientId = info.getString("client_id");
+    JsonObject restricted = Json.createObjectBuilder(Json.createReader(new StringReader(registration)).readObject())
+        .add("allowed_roles", Json.createArrayBuilder().add("it-staff")).build();
+    admin("PUT", "/clients/" + clientId, restricted);
+
+    HttpResponse<String> updated = register("PUT", URI.create(info.getString("registration_client_uri")),
+        info.getString("registration_access_token"), Json.createObjectBuilder(
+            Json.createReader(new StringReader(registration)).readObject()).add("client_id", clientId).build()
+            .toString());
+
+    assertEquals(200, updated.statusCode(), updated::body);
+    JsonObject answer = Json.createReader(new StringReader(updated.body())).readObject();
+    assertFalse(answer.containsKey("allowed_roles"), updated::body);
+    assertFalse(answer.containsKey("first_party"), updated::body);
+    assertEquals(List.of("it-staff"), admin("GET", "/clients/" + clientId, null).getJsonArray("allowed_roles")
+        .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
+        "the operator's policy survives the client's own update");
+  }
+
+  private HttpResponse<String> register(String method, URI uri, String bearer, String body) {
+    return endpoints().send(HttpRequest.newBuilder(uri)
+        .header("Authorization", "Bearer " + bearer)
+        .header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 }

@@ -14,6 +14,7 @@ import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.session.SsoSession;
 import dev.gatehouse.protocol.store.ConsentStore;
 import dev.gatehouse.protocol.store.SsoSessionStore;
+import dev.gatehouse.protocol.store.UserAccount;
 import dev.gatehouse.protocol.store.UserStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -148,8 +149,7 @@ public class AuthorizationService {
     if (!client.accessPolicy().restricted()) {
       return AccessPolicy.Member.NOBODY;
     }
-    return users.findById(subject).map(u -> new AccessPolicy.Member(u.roles(), u.groups()))
-        .orElse(AccessPolicy.Member.NOBODY);
+    return users.findById(subject).map(UserAccount::member).orElse(AccessPolicy.Member.NOBODY);
   }
 
   private static AuditEvent refusal(ValidatedAuthorization request, SsoSession session) {

@@ -76,7 +76,6 @@ public class RefreshingUsers implements ResourceOwnerStatus {
    */
   @Override
   public AccessPolicy.Member member(String subject) {
-    return users.findById(subject).map(u -> new AccessPolicy.Member(u.roles(), u.groups()))
-        .orElse(AccessPolicy.Member.NOBODY);
+    return users.findById(subject).map(UserAccount::member).orElse(AccessPolicy.Member.NOBODY);
   }
 }

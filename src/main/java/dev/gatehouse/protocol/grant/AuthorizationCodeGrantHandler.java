@@ -104,7 +104,7 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
         client.allowedResources());
     // 7a. The client's access policy, applied again to the user as it stands now: a code issued before the policy
     // changed (or before the user lost the role or group) is no longer a valid grant (RFC 6749 §5.2, invalid_grant).
-    if (!client.accessPolicy().permits(owners.member(stored.subject()))) {
+    if (client.accessPolicy().restricted() && !client.accessPolicy().permits(owners.member(stored.subject()))) {
       revoker.refusedByPolicy(stored.grantId(), stored.subject(), now);
       throw invalidGrant("the user is outside the client's access policy");
     }

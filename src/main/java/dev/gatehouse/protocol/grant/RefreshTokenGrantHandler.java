@@ -212,9 +212,13 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
     }
   }
 
-  /** The client's access policy, for the user as {@link ResourceOwnerStatus} now knows it. */
+  /**
+   * The client's access policy, for the user as {@link ResourceOwnerStatus} now knows it; the user is not looked up
+   * for a client open to everyone.
+   */
   private void requirePolicy(RefreshToken token, Client client, Instant now) {
-    if (token.subject() != null && !client.accessPolicy().permits(owners.member(token.subject()))) {
+    if (token.subject() != null && client.accessPolicy().restricted()
+        && !client.accessPolicy().permits(owners.member(token.subject()))) {
       revoker.refusedByPolicy(token.grantId(), token.subject(), now);
       throw invalidGrant("the user is outside the client's access policy; grant revoked");
     }

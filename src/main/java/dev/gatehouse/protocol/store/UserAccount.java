@@ -1,5 +1,6 @@
 package dev.gatehouse.protocol.store;
 
+import dev.gatehouse.protocol.client.AccessPolicy;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -88,6 +89,11 @@ public record UserAccount(String subject, String username, String source, String
   public UserAccount withUpdatedAt(Instant updatedAt) {
     return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
         updatedAt, groups);
+  }
+
+  /** What a client's access policy looks at: the user's roles and directory groups. */
+  public AccessPolicy.Member member() {
+    return new AccessPolicy.Member(roles, groups);
   }
 
   /** Never the password hash. */

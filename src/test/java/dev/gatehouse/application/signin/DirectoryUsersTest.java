@@ -57,6 +57,21 @@ class DirectoryUsersTest {
   }
 
   @Test
+  void whenSignedInAndRefreshed_thenTheGroupNamesTheDirectoryGaveAreOnTheRow_forAccessPolicies() {
+    DirectoryProfile withGroups = new DirectoryProfile("uuid-grace", "grace", Map.of(), Map.of(), Set.of(),
+        Set.of("engineering", "Finance Team"));
+    String subject = users.signedIn(withGroups).orElseThrow().subject();
+    assertEquals(Set.of("engineering", "Finance Team"), row("uuid-grace").groups());
+    long updatedAt = row("uuid-grace").updatedAt().toEpochMilli();
+
+    clock.advance(java.time.Duration.ofMinutes(1));
+    users.refreshed(subject, new DirectoryProfile("uuid-grace", "grace", Map.of(), Map.of(), Set.of(), Set.of()));
+
+    assertEquals(Set.of(), row("uuid-grace").groups(), "removed from its groups in the directory");
+    assertEquals(updatedAt, row("uuid-grace").updatedAt().toEpochMilli(), "groups are not a claim");
+  }
+
+  @Test
   void oidcCore_5_1_updatedAt_movesOnlyWhenTheProfileChanged_whileTheSubjectStays() {
     String subject = users.signedIn(profile("uuid-ada", "ada", "ada@gatehouse.test", Set.of())).orElseThrow()
         .subject();
