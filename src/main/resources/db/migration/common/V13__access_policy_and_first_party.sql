@@ -5,6 +5,7 @@
 ALTER TABLE ${prefix}clients ADD COLUMN allowed_roles TEXT NULL;
 ALTER TABLE ${prefix}clients ADD COLUMN allowed_groups TEXT NULL;
 ALTER TABLE ${prefix}clients ADD COLUMN first_party BOOLEAN NOT NULL DEFAULT FALSE;
--- directory_groups: a directory user's group names as its directory last gave them (at sign-in and at each refresh),
--- one per line, for the access policies; NULL for none and for users of the built-in store.
+-- directory_groups: a directory user's groups as its directory last gave them (at sign-in and at each refresh), a
+-- sorted JSON array of names (a name may hold spaces), for the access policies; NULL for none and for users of the
+-- built-in store.
 ALTER TABLE ${prefix}users ADD COLUMN directory_groups TEXT NULL;

@@ -224,7 +224,7 @@ class AccessPolicyIT {
     assertEquals(200, tokens.status(), () -> tokens.json().toString());
     Object groups = Database.rows("SELECT directory_groups FROM " + Database.PREFIX + "users WHERE username = ?",
         "grace").get(0).get("directory_groups");
-    assertEquals("engineering", groups, "the group names the directory gave at sign-in");
+    assertEquals("[\"engineering\"]", groups, "the group names the directory gave at sign-in");
 
     String state = UUID.randomUUID().toString();
     Map<String, String> refused = backAt(ENGINEERING_REDIRECT, afterSignIn(new UserAgent(base()),

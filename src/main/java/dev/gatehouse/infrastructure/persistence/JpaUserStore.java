@@ -5,6 +5,7 @@ import dev.gatehouse.protocol.oidc.UserClaims;
 import dev.gatehouse.protocol.store.UserAccount;
 import dev.gatehouse.protocol.store.UserStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -19,11 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The {@code users} table: maps each {@link UserEntity} row to a {@link UserAccount} and back. The roles column is
- * space-separated and sorted; the address column a JSON object of string members. An update writes into the row that
+ * space-separated and sorted; the address column a JSON object of string members; the directory_groups column a sorted
+ * JSON array of names. An update writes into the row that
  * the transaction's persistence context already holds (read by the {@code find…} before it), so only the columns that
  * really changed reach the database.
  */
@@ -125,7 +126,7 @@ public class JpaUserStore implements UserStore {
       u.roles = String.join(" ", new TreeSet<>(user.roles()));
     }
     if (!groups(u.directoryGroups).equals(user.groups())) {
-      u.directoryGroups = user.groups().isEmpty() ? null : String.join("\n", new TreeSet<>(user.groups()));
+      u.directoryGroups = groupsColumn(user.groups());
     }
     u.disabled = user.disabled();
     UserAccount.Profile p = user.profile();
@@ -150,10 +151,30 @@ public class JpaUserStore implements UserStore {
     return column == null || column.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(column.trim().split("\\s+")));
   }
 
-  /** The directory groups column: one group name per line. */
+  /** The directory_groups column: a JSON array of names. */
   static Set<String> groups(String column) {
-    return column == null || column.isBlank() ? Set.of()
-        : Arrays.stream(column.split("\n")).filter(g -> !g.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    if (column == null || column.isBlank()) {
+      return Set.of();
+    }
+    try (JsonReader reader = JSON.createReader(new StringReader(column))) {
+      Set<String> groups = new TreeSet<>();
+      reader.readArray().forEach(value -> {
+        if (value instanceof JsonString string) {
+          groups.add(string.getString());
+        }
+      });
+      return groups;
+    }
+  }
+
+  /** The groups as the column stores them, sorted, or null for none. */
+  static String groupsColumn(Set<String> groups) {
+    if (groups.isEmpty()) {
+      return null;
+    }
+    JsonArrayBuilder json = JSON.createArrayBuilder();
+    new TreeSet<>(groups).forEach(json::add);
+    return json.build().toString();
   }
 
   /** The address column: a JSON object of string members (written only by {@link #addressColumn}). */

@@ -123,14 +123,14 @@ class JpaUserStoreTest {
   }
 
   @Test
-  void whenADirectoryUserHasGroups_thenOneNamePerLine_namesWithSpacesKept_andNoneIsNull() {
+  void whenADirectoryUserHasGroups_thenASortedJsonArray_namesWithSpacesKept_andNoneIsNull() {
     UserEntity stored = row();
     UserAccount kim = JpaUserStore.toAccount(stored);
     assertEquals(Set.of(), kim.groups());
 
     JpaUserStore.write(kim.withGroups(Set.of("Domain Admins", "engineering")), stored);
 
-    assertEquals("Domain Admins\nengineering", stored.directoryGroups);
+    assertEquals("[\"Domain Admins\",\"engineering\"]", stored.directoryGroups);
     assertEquals(Set.of("Domain Admins", "engineering"), JpaUserStore.toAccount(stored).groups());
     JpaUserStore.write(kim, stored);
     assertNull(stored.directoryGroups);

@@ -61,7 +61,10 @@ public class UserEntity {
   /** Space-separated role names, e.g. {@code gatehouse-admin}. */
   public String roles = "";
 
-  /** A directory user's group names, one per line (a name may hold spaces); null for none. */
+  /**
+   * A directory user's groups as the directory last gave them: a JSON array of their names, sorted (a name may hold
+   * spaces, so not space-separated like the roles); null for none.
+   */
   @Column(name = "directory_groups")
   public String directoryGroups;
 
