@@ -16,6 +16,9 @@
   <console:textarea name="post_logout_redirect_uris" hint="admin.hint.post_logout_redirect_uris"/>
   <console:text name="backchannel_logout_uri" type="url" hint="admin.hint.backchannel_logout_uri"/>
   <console:textarea name="allowed_resources" hint="admin.hint.allowed_resources"/>
+  <console:textarea name="allowed_roles" hint="admin.hint.allowed_roles"/>
+  <console:textarea name="allowed_groups" hint="admin.hint.allowed_groups"/>
+  <console:flag name="first_party" hint="admin.hint.first_party"/>
   <div class="actions">
     <button type="submit" id="save"><fmt:message key="${creating ? 'admin.client.create' : 'admin.save'}"/></button>
     <a class="button secondary" id="cancel" href="<c:out value='${pageContext.request.contextPath}${cancelPath}'/>"><fmt:message key="admin.cancel"/></a>

@@ -156,6 +156,48 @@ class AdminConsoleIT {
   }
 
   @Test
+  void console_whenAnAdminSetsAnAccessPolicyAndFirstParty_thenTheyAreShownAndAUserWithoutTheRoleIsRefused()
+      throws IOException {
+    String clientId = unique("console-policy");
+    String redirect = "http://127.0.0.1:9/console-policy";
+    try (Chromium chromium = Chromium.open()) {
+      WebDriver browser = signedIn(chromium, "/admin/clients/new", "client-form");
+      browser.findElement(By.id("f-client_id")).sendKeys(clientId);
+      browser.findElement(By.id("f-redirect_uris")).sendKeys(redirect);
+      browser.findElement(By.id("f-scope")).sendKeys("openid read");
+      browser.findElement(By.id("f-allowed_roles")).sendKeys("it-staff\nnot a role");
+      browser.findElement(By.id("f-allowed_groups")).sendKeys("Finance Team");
+      browser.findElement(By.id("f-first_party")).click();
+      browser.findElement(By.id("save")).click();
+
+      waitFor(browser, "error-summary");
+      assertEquals("#f-allowed_roles", browser.findElement(By.cssSelector("#error-summary a"))
+          .getDomAttribute("href"));
+      assertTrue(browser.findElement(By.id("f-allowed_roles-error")).isDisplayed());
+      assertEquals("Finance Team", browser.findElement(By.id("f-allowed_groups")).getAttribute("value"),
+          "input kept");
+      assertTrue(browser.findElement(By.id("f-first_party")).isSelected(), "input kept");
+      WebElement roles = browser.findElement(By.id("f-allowed_roles"));
+      roles.clear();
+      roles.sendKeys("it-staff\nit-ops");
+      browser.findElement(By.id("save")).click();
+
+      waitFor(browser, "new-secret");
+      assertEquals(List.of("it-ops", "it-staff"), browser.findElements(By.cssSelector("#allowed-roles li")).stream()
+          .map(WebElement::getText).toList());
+      assertEquals("Finance Team", browser.findElement(By.id("allowed-groups")).getText());
+      assertEquals("Yes", browser.findElement(By.id("first-party")).getText());
+    }
+    UserAgent user = new UserAgent(base());
+    Map<String, String> params = Fixtures.authorizeParams(clientId, redirect, "openid read", Pkce.create(), "s-1");
+    HttpResponse<String> back = user.signIn(user.authorize(params), USER, USER_PASSWORD);
+    Map<String, String> query = Fixtures.query(URI.create(UserAgent.location(back)));
+    assertEquals("access_denied", query.get("error"), "console-user holds neither role: " + query);
+    assertEquals("s-1", query.get("state"));
+    assertFalse(query.containsKey("code"));
+  }
+
+  @Test
   void console_whenAnAdminEndsAUsersSession_thenItsCookieNoLongerSignsInSilently() throws IOException {
     String username = unique("console-session");
     createUser(admin(), username, "");

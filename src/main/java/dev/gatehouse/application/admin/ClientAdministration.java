@@ -88,6 +88,11 @@ public class ClientAdministration {
       throw new InvalidFieldsException(ClientMetadata.CLIENT_ID, "cannot be changed");
     }
     Client client = checked(metadata.withClientId(clientId));
+    if (existing.dynamicallyRegistered() && client.firstParty()) {
+      // Skipping the consent page is for the operator's own applications, never for one that registered itself.
+      throw new InvalidFieldsException(ClientMetadata.FIRST_PARTY, "cannot be set for a client that registered"
+          + " itself");
+    }
     Optional<String> secret = Optional.empty();
     String hash = null;
     if (!client.isPublic()) {

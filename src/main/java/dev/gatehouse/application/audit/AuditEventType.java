@@ -17,6 +17,16 @@ public enum AuditEventType {
   CONSENT_GRANTED(AuditOutcome.SUCCESS),
   /** The user denied a client's request on the consent page. {@code AuthorizationService#deny}. */
   CONSENT_DENIED(AuditOutcome.FAILURE),
+  /**
+   * A first-party client was given the user's consent without the consent page, as if allowed. {@code
+   * AuthorizationService#approve}.
+   */
+  CONSENT_GRANTED_IMPLICITLY(AuditOutcome.SUCCESS),
+  /**
+   * The client's access policy refused the user: at the authorization endpoint ({@code AuthorizationService}), or at
+   * the token endpoint for a code or a refresh ({@code GrantRevocationService}).
+   */
+  ACCESS_DENIED_BY_POLICY(AuditOutcome.FAILURE),
   /** The token endpoint issued tokens for a code or client credentials. {@code TokenService}. */
   TOKEN_ISSUED(AuditOutcome.SUCCESS),
   /** The token endpoint issued tokens for a refresh token. {@code TokenService}. */

@@ -6,6 +6,7 @@ import dev.gatehouse.protocol.authorize.AuthorizationRequestValidator;
 import dev.gatehouse.protocol.authorize.AuthorizationResponse;
 import dev.gatehouse.protocol.authorize.RedirectTarget;
 import dev.gatehouse.protocol.authorize.ValidatedAuthorization;
+import dev.gatehouse.protocol.client.AccessPolicy;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.request.Parameters;
@@ -13,6 +14,8 @@ import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.session.SsoSession;
 import dev.gatehouse.protocol.store.ConsentStore;
 import dev.gatehouse.protocol.store.SsoSessionStore;
+import dev.gatehouse.protocol.store.UserAccount;
+import dev.gatehouse.protocol.store.UserStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,6 +33,12 @@ import dev.gatehouse.infrastructure.config.GatehouseConfig;
 /**
  * The authorization endpoint's application service (RFC 6749 §4.1.1, §4.1.2): validates requests, decides what
  * happens next (sign-in, consent, code or error), records consent and issues codes in one transaction.
+ *
+ * <p>The client's access policy ({@link AccessPolicy}) is applied to the signed-in user's roles and directory groups
+ * as its row holds them (a directory user's are written at each sign-in and refresh): by {@link #decide}, before the
+ * consent page, and again by {@link #approve} and {@link #allow} in the transaction that would issue the code, so a
+ * user who lost the role while the consent page was open gets no code either. A refusal is {@code access_denied} to
+ * the client's redirect URI and an {@link AuditEventType#ACCESS_DENIED_BY_POLICY} row.
  */
 @Stateless
 public class AuthorizationService {
@@ -39,6 +48,7 @@ public class AuthorizationService {
   @Inject ConsentStore consents;
   @Inject GatehouseConfig config;
   @Inject SsoSessionStore sessions;
+  @Inject UserStore users;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
@@ -56,13 +66,21 @@ public class AuthorizationService {
 
   /**
    * Step three: what happens next for the browser's {@code session} ({@link AuthorizationDecision}), with its user's
-   * earlier consent to this client looked up. {@code arrived} is when the request first came in.
+   * earlier consent to this client, roles and groups looked up. {@code arrived} is when the request first came in. A
+   * refusal by the access policy is recorded here.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public AuthorizationDecision.Outcome decide(ValidatedAuthorization request, Optional<SsoSession> session,
       Instant arrived) {
     Optional<Set<String>> consent = session.flatMap(s -> consents.consent(s.subject(), request.client().clientId()));
-    return AuthorizationDecision.decide(request, session, consent, arrived, clock.instant());
+    AccessPolicy.Member member = session.map(s -> member(request.client(), s.subject()))
+        .orElse(AccessPolicy.Member.NOBODY);
+    AuthorizationDecision.Outcome outcome =
+        AuthorizationDecision.decide(request, session, consent, member, arrived, clock.instant());
+    if (outcome instanceof AuthorizationDecision.Outcome.RefusedByPolicy refused) {
+      audit.record(refusal(request, refused.session()));
+    }
+    return outcome;
   }
 
   /** Whether the user ever answered this client's consent page with Allow (and has not withdrawn it since). */
@@ -72,11 +90,26 @@ public class AuthorizationService {
   }
 
   /**
-   * The user allowed the request (or had already consented): remember the consent and issue a code. Returns the
-   * redirect URI carrying {@code code}, {@code state} and {@code iss} (RFC 9207).
+   * The decision was to issue the code (the user had already consented, or the client is first-party): remember the
+   * consent and issue a code, unless the access policy refuses the user now. A consent granted implicitly to a
+   * first-party client is recorded as {@link AuditEventType#CONSENT_GRANTED_IMPLICITLY}. Returns the redirect URI
+   * carrying {@code code}, {@code state} and {@code iss} (RFC 9207), or the {@code access_denied} one.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public String approve(ValidatedAuthorization request, SsoSession session) {
+  public String approve(ValidatedAuthorization request, AuthorizationDecision.Outcome.IssueCode decided) {
+    SsoSession session = decided.session();
+    Optional<String> refused = refusedByPolicy(request, session);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    if (decided.implicitConsent()) {
+      audit.record(consent(AuditEventType.CONSENT_GRANTED_IMPLICITLY, request, session));
+    }
+    return issue(request, session);
+  }
+
+  /** Remembers the consent and issues the code: the redirect URI with {@code code}, {@code state} and {@code iss}. */
+  private String issue(ValidatedAuthorization request, SsoSession session) {
     String subject = session.subject();
     consents.grant(subject, request.client().clientId(), request.scopes());
     sessions.addClient(session.sid(), request.client().clientId(), clock.instant());
@@ -90,8 +123,39 @@ public class AuthorizationService {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public String allow(ValidatedAuthorization request, SsoSession session) {
+    Optional<String> refused = refusedByPolicy(request, session);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     audit.record(consent(AuditEventType.CONSENT_GRANTED, request, session));
-    return approve(request, session);
+    return issue(request, session);
+  }
+
+  /**
+   * The access policy applied in the code's transaction: empty when the user may use the client; otherwise the
+   * refusal is recorded (it commits, since nothing else is written) and the {@code access_denied} redirect returned.
+   */
+  private Optional<String> refusedByPolicy(ValidatedAuthorization request, SsoSession session) {
+    if (request.client().accessPolicy().permits(member(request.client(), session.subject()))) {
+      return Optional.empty();
+    }
+    audit.record(refusal(request, session));
+    return Optional.of(errorRedirect(request.redirectUri(), request.state(), OAuthErrorCode.ACCESS_DENIED,
+        AuthorizationDecision.Outcome.RefusedByPolicy.DESCRIPTION));
+  }
+
+  /** The user's roles and groups as its row holds them; not read for a client open to everyone. */
+  private AccessPolicy.Member member(Client client, String subject) {
+    if (!client.accessPolicy().restricted()) {
+      return AccessPolicy.Member.NOBODY;
+    }
+    return users.findById(subject).map(UserAccount::member).orElse(AccessPolicy.Member.NOBODY);
+  }
+
+  private static AuditEvent refusal(ValidatedAuthorization request, SsoSession session) {
+    return AuditEvent.of(AuditEventType.ACCESS_DENIED_BY_POLICY).actor(session.subject()).subject(session.subject())
+        .username(session.username()).clientId(request.client().clientId()).sessionId(session.sid())
+        .detail(AuditDetail.REASON, "access_policy").build();
   }
 
   /**

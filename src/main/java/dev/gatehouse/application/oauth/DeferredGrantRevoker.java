@@ -18,8 +18,12 @@ import java.util.Map;
 @RequestScoped
 public class DeferredGrantRevoker implements GrantRevoker {
 
-  /** A grant to revoke, as of {@code at}, for {@code cause}. */
-  record Condemned(String grantId, Instant at, Cause cause) {}
+  /** A grant to revoke, as of {@code at}, for {@code cause}; {@code subject} is known for an access-policy refusal. */
+  record Condemned(String grantId, Instant at, Cause cause, String subject) {
+    Condemned(String grantId, Instant at, Cause cause) {
+      this(grantId, at, cause, null);
+    }
+  }
 
   private final Map<String, Condemned> condemned = new LinkedHashMap<>();
 
@@ -31,6 +35,12 @@ public class DeferredGrantRevoker implements GrantRevoker {
   @Override
   public void revokeGrant(String grantId, Instant now, Cause cause) {
     condemned.putIfAbsent(grantId, new Condemned(grantId, now, cause));
+  }
+
+  /** A refusal by the client's access policy is remembered with its user, for the audit trail. */
+  @Override
+  public void refusedByPolicy(String grantId, String subject, Instant now) {
+    condemned.putIfAbsent(grantId, new Condemned(grantId, now, Cause.ACCESS_POLICY, subject));
   }
 
   /** The grants to revoke, cleared as it returns them. */

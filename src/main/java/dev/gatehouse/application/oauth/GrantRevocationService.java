@@ -53,6 +53,23 @@ public class GrantRevocationService {
         .subject(tokens.subjectOf(grantId).orElse(null)));
   }
 
+  /**
+   * Revokes a grant whose code or refresh the client's access policy refused for {@code subject} (a code's grant has
+   * no tokens yet), and records {@link AuditEventType#ACCESS_DENIED_BY_POLICY} for the client and the user, with the
+   * revocation's {@code TOKEN_REVOKED} ({@code access_policy}) when it matched tokens.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void revokeRefusedByPolicy(String grantId, Instant now, String clientId, String subject, String grantType) {
+    int revoked = tokens.revokeGrant(grantId, now);
+    LOG.info("Refused {} for subject {} by the access policy of client {}; revoked grant {} ({} token(s))",
+        grantType, subject, clientId, grantId, revoked);
+    audit.record(AuditEvent.of(AuditEventType.ACCESS_DENIED_BY_POLICY).actor(clientId).clientId(clientId)
+        .subject(subject).grantId(grantId).detail(AuditDetail.GRANT_TYPE, grantType)
+        .detail(AuditDetail.REASON, "access_policy").build());
+    recordRevoked(revoked, "access_policy", AuditEvent.of(AuditEventType.TOKEN_REVOKED).grantId(grantId)
+        .clientId(clientId).subject(subject));
+  }
+
   /** Revokes every token of one grant. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public int revokeGrant(String grantId, Instant now) {

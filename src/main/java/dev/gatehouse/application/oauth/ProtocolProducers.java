@@ -138,7 +138,7 @@ public class ProtocolProducers {
     JwtAccessTokens jwtAccessTokens = new JwtAccessTokens(signer, config.issuer(), config.jwtAccessTokenAudience());
     TokenIssuer issuer = new TokenIssuer(accessTokens, refreshTokens, settings, clock, idTokens, jwtAccessTokens);
     return new GrantHandlers(List.of(
-        new AuthorizationCodeGrantHandler(codes, grants, revoker, issuer, settings, clock),
+        new AuthorizationCodeGrantHandler(codes, grants, revoker, issuer, settings, refreshingUsers, clock),
         new RefreshTokenGrantHandler(refreshTokens, grants, revoker, issuer, settings,
             new SessionBoundRefresh(grants, sessions, config.sessionLifetimes()), refreshingUsers, clock),
         new ClientCredentialsGrantHandler(issuer)));

@@ -1,5 +1,6 @@
 package dev.gatehouse.application.oauth;
 
+import dev.gatehouse.protocol.client.AccessPolicy;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.TokenRequest;
@@ -67,5 +68,14 @@ public class RefreshingUsers implements ResourceOwnerStatus {
       return directory.available();
     }
     return standing.verdict() != DirectoryStanding.Verdict.GONE;
+  }
+
+  /**
+   * The user's roles and directory groups from its row: for a directory user, as {@link #beforeRefresh} just wrote
+   * them from the directory's answer (or as the last answer left them while the directory cannot be asked).
+   */
+  @Override
+  public AccessPolicy.Member member(String subject) {
+    return users.findById(subject).map(UserAccount::member).orElse(AccessPolicy.Member.NOBODY);
   }
 }

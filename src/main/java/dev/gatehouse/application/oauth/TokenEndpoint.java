@@ -17,7 +17,8 @@ import dev.gatehouse.application.audit.AuditEventType;
  * RefreshingUsers#beforeRefresh}, outside any transaction); then runs the grant in {@link TokenService}'s transaction;
  * then, after that transaction has ended, revokes any grant the request condemned: one it proved compromised (a
  * replayed code, a reused refresh token: RFC 6749 §4.1.2, RFC 9700 §4.14.2), recorded as a replay with the
- * revocation, or one that can no longer be refreshed (its user or its session no longer active). One pooled
+ * revocation, or one that can no longer be refreshed (its user or its session no longer active), or a code or
+ * refresh whose user the client's access policy refuses, recorded as {@link AuditEventType#ACCESS_DENIED_BY_POLICY}. One pooled
  * connection at a time, short transactions one after the other.
  */
 @Stateless
@@ -38,6 +39,9 @@ public class TokenEndpoint {
       for (DeferredGrantRevoker.Condemned grant : condemned.drain()) {
         if (grant.cause() == GrantRevoker.Cause.REPLAY) {
           revocations.revokeReplayed(grant.grantId(), grant.at(), replay(request), client.clientId());
+        } else if (grant.cause() == GrantRevoker.Cause.ACCESS_POLICY) {
+          revocations.revokeRefusedByPolicy(grant.grantId(), grant.at(), client.clientId(), grant.subject(),
+              request.grantType());
         } else {
           revocations.revokeEnded(grant.grantId(), grant.at(), grant.cause());
         }

@@ -90,7 +90,9 @@ public class ClientRegistrationService {
     Optional<String> secret = checked.isPublic() || !stored.client().isPublic()
         ? Optional.empty() : Optional.of(ClientSecrets.generate());
     String secretHash = secret.map(ClientSecrets::hash).orElse(stored.client().secretHash());
-    Client client = settings.policy().admit(checked, responseTypes, secretHash);
+    // The access policy an operator gave the client stays: the client cannot set one, nor lift it by updating itself.
+    Client client = settings.policy().admit(checked, responseTypes, secretHash).toBuilder()
+        .accessPolicy(stored.client().accessPolicy()).build();
     RegistrationAccessToken token = RegistrationAccessToken.issue();
     registrations.save(client, token.hash(), clock.instant());
     changed("client.update", clientId);

@@ -78,7 +78,7 @@ public class DirectoryUsers {
         .ifPresent(user -> users.update(apply(profile, user.username(), user, false, clock.instant())));
   }
 
-  /** The user with the entry's claims and roles, and no password; {@code updated_at} moves only with its claims. */
+  /** The user with the entry's claims, roles and group names, and no password; {@code updated_at} moves only with its claims. */
   private static UserAccount apply(DirectoryProfile profile, String username, UserAccount user, boolean created,
       Instant now) {
     UserAccount.Profile before = user.profile();
@@ -88,7 +88,7 @@ public class DirectoryUsers {
         before.phoneNumberVerified(), profile.claim("locale").orElse(null), profile.claim("zoneinfo").orElse(null),
         profile.address());
     UserAccount updated = user.withUsername(username).withProfile(claims).withRoles(profile.roles())
-        .withPasswordHash(null);
+        .withGroups(profile.groups()).withPasswordHash(null);
     // updated_at is a claim (OpenID Connect Core §5.1): it moves only when what the user's claims say changed.
     boolean changed = !user.username().equals(username) || !before.equals(claims);
     return created || changed ? updated.withUpdatedAt(now) : updated;

@@ -8,14 +8,15 @@ import java.util.Set;
 
 /**
  * What a directory entry says about its user, ready to be recorded in the users table: the directory's stable id of
- * the entry, the username, the OpenID Connect claims of the attribute mapping, and the Gatehouse roles of its groups.
+ * the entry, the username, the OpenID Connect claims of the attribute mapping, the Gatehouse roles of its groups, and
+ * the names of those groups (for clients' access policies; a group's name as {@link LdapDirectory#groups} read it).
  *
  * @param claims claim name to value, without the address members
  * @param address the members of the address claim (OpenID Connect Core §5.1.1)
  * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#StandardClaims">OpenID Connect Core §5.1</a>
  */
 public record DirectoryProfile(String externalId, String username, Map<String, String> claims,
-    Map<String, String> address, Set<String> roles) {
+    Map<String, String> address, Set<String> roles, Set<String> groups) {
   private static final SafeLog LOG = SafeLog.of(DirectoryProfile.class);
   private static final String ADDRESS = "address.";
 
@@ -27,6 +28,7 @@ public record DirectoryProfile(String externalId, String username, Map<String, S
     claims = Map.copyOf(claims);
     address = Map.copyOf(address);
     roles = Set.copyOf(roles);
+    groups = Set.copyOf(groups);
   }
 
   /**
@@ -56,7 +58,7 @@ public record DirectoryProfile(String externalId, String username, Map<String, S
             claim);
       }
     }));
-    return Optional.of(new DirectoryProfile(id.get(), username, claims, address, d.roles(groups)));
+    return Optional.of(new DirectoryProfile(id.get(), username, claims, address, d.roles(groups), groups));
   }
 
   /** {@code preferredLanguage} (RFC 2798 §2.7) has Accept-Language syntax, "en-GB, en;q=0.8": the first tag. */

@@ -54,7 +54,8 @@ public final class ClientMetadataJson {
         f.string(TOKEN_ENDPOINT_AUTH_METHOD), f.string(CLIENT_SECRET), f.strings(REDIRECT_URIS),
         f.strings(GRANT_TYPES), f.string(SCOPE), f.flag(ROTATE_REFRESH_TOKENS), f.flag(RESOURCE_SERVER),
         f.string(ID_TOKEN_SIGNED_RESPONSE_ALG), f.string(ACCESS_TOKEN_FORMAT), f.strings(POST_LOGOUT_REDIRECT_URIS),
-        f.string(BACKCHANNEL_LOGOUT_URI), f.strings(ALLOWED_RESOURCES));
+        f.string(BACKCHANNEL_LOGOUT_URI), f.strings(ALLOWED_RESOURCES), f.strings(ALLOWED_ROLES),
+        f.strings(ALLOWED_GROUPS), f.flag(FIRST_PARTY));
     return new Read(metadata, problems);
   }
 
@@ -72,7 +73,10 @@ public final class ClientMetadataJson {
         .add(ID_TOKEN_SIGNED_RESPONSE_ALG, client.oidc().idTokenSignedResponseAlg())
         .add(ACCESS_TOKEN_FORMAT, client.oidc().accessTokenFormat().value())
         .add(POST_LOGOUT_REDIRECT_URIS, array(client.oidc().postLogoutRedirectUris()))
-        .add(ALLOWED_RESOURCES, array(client.allowedResources().stream().sorted().toList()));
+        .add(ALLOWED_RESOURCES, array(client.allowedResources().stream().sorted().toList()))
+        .add(ALLOWED_ROLES, array(client.accessPolicy().roles().stream().sorted().toList()))
+        .add(ALLOWED_GROUPS, array(client.accessPolicy().groups().stream().sorted().toList()))
+        .add(FIRST_PARTY, client.firstParty());
     client.oidc().backchannelLogoutUri().ifPresent(uri -> json.add(BACKCHANNEL_LOGOUT_URI, uri));
     return json;
   }

@@ -3,6 +3,7 @@ package dev.gatehouse.infrastructure.persistence;
 import dev.gatehouse.infrastructure.cache.CacheEntriesChanged;
 import dev.gatehouse.infrastructure.persistence.entity.ClientEntity;
 import dev.gatehouse.protocol.client.AccessTokenFormat;
+import dev.gatehouse.protocol.client.AccessPolicy;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.OidcRegistration;
 import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
@@ -64,6 +65,9 @@ public class JpaClientStore implements ClientRegistry {
     e.dynamicallyRegistered = client.dynamicallyRegistered();
     e.allowedResources = client.allowedResources().isEmpty()
         ? null : String.join("\n", new TreeSet<>(client.allowedResources()));
+    e.allowedRoles = joined(client.accessPolicy().roles());
+    e.allowedGroups = joined(client.accessPolicy().groups());
+    e.firstParty = client.firstParty();
     e.updatedAt = now.toEpochMilli();
     if (created) {
       em.persist(e);
@@ -96,10 +100,20 @@ public class JpaClientStore implements ClientRegistry {
             Optional.ofNullable(e.backchannelLogoutUri)))
         .dynamicallyRegistered(e.dynamicallyRegistered)
         .allowedResources(Set.copyOf(lines(e.allowedResources)))
+        .accessPolicy(new AccessPolicy(Set.copyOf(lines(e.allowedRoles)), Set.copyOf(lines(e.allowedGroups))))
+        .firstParty(e.firstParty)
         .build();
   }
 
-  /** A column of URIs, one per line (a URI cannot contain a line break); null or empty is none. */
+  /** A set as a column of sorted lines; null for none. */
+  private static String joined(Set<String> values) {
+    return values.isEmpty() ? null : String.join("\n", new TreeSet<>(values));
+  }
+
+  /**
+   * A column of values, one per line (a URI, a role or a group name cannot contain a line break); null or empty is
+   * none.
+   */
   private static List<String> lines(String column) {
     return column == null || column.isEmpty() ? List.of() : Arrays.asList(column.split("\n"));
   }

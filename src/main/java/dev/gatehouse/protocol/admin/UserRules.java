@@ -69,10 +69,15 @@ public final class UserRules {
     return List.of();
   }
 
+  /** Whether {@code role} is a role name: 1 to 64 letters, digits and {@code . _ : -}. */
+  public static boolean isRoleName(String role) {
+    return role != null && ROLE.matcher(role).matches();
+  }
+
   public static List<FieldProblem> roles(Collection<String> roles) {
     List<FieldProblem> problems = new ArrayList<>();
     for (String role : roles) {
-      if (!ROLE.matcher(role).matches()) {
+      if (!isRoleName(role)) {
         problems.add(new FieldProblem("roles",
             "'" + shorten(role) + "' is not a role name (letters, digits, . _ : -)"));
       }

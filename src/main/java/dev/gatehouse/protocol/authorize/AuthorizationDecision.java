@@ -1,5 +1,7 @@
 package dev.gatehouse.protocol.authorize;
 
+import dev.gatehouse.protocol.client.AccessPolicy;
+import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
 import dev.gatehouse.protocol.session.SsoSession;
@@ -23,7 +25,11 @@ import java.util.Set;
  *   <li>Without such a session: the sign-in page, or for {@code prompt=none} {@code login_required}.
  *   <li>A session user other than the one the {@code id_token_hint} names (someone who has just signed in as
  *       another user) is {@code login_required}.
- *   <li>Consent ({@link ConsentPolicy}): the consent page, or for {@code prompt=none} {@code consent_required}.
+ *   <li>A user outside the client's access policy ({@link AccessPolicy}) is {@code access_denied}, with or without
+ *       {@code prompt=none}: RFC 6749 §4.1.2.1, "The resource owner or authorization server denied the request."
+ *   <li>Consent ({@link ConsentPolicy}): the consent page, or for {@code prompt=none} {@code consent_required}. A
+ *       first-party client's code is issued without the page (unless {@code prompt=consent}), the consent granted
+ *       implicitly.
  *   <li>Otherwise the code is issued.
  * </ol>
  *
@@ -42,8 +48,27 @@ public final class AuthorizationDecision {
 
   /** What the endpoint does next. */
   public sealed interface Outcome {
-    /** Issue the code to the client for the user of {@code session}, remembering the consent. */
-    record IssueCode(SsoSession session) implements Outcome {}
+    /**
+     * Issue the code to the client for the user of {@code session}, remembering the consent; {@code implicitConsent}
+     * when the consent page was skipped for a first-party client that the user had not consented to.
+     */
+    record IssueCode(SsoSession session, boolean implicitConsent) implements Outcome {
+      public IssueCode(SsoSession session) {
+        this(session, false);
+      }
+    }
+
+    /** The user of {@code session} may not use the client ({@link AccessPolicy}): {@code access_denied}. */
+    record RefusedByPolicy(SsoSession session) implements Outcome {
+      /** The fixed {@code error_description}: it does not say which roles or groups would have been needed. */
+      public static final String DESCRIPTION = "The request was denied.";
+
+      /** The error the endpoint redirects to the client. */
+      public OAuthException toException() {
+        return new OAuthException(OAuthErrorCode.ACCESS_DENIED, DESCRIPTION,
+            "the user is outside the client's access policy");
+      }
+    }
 
     /** Park the request and show the sign-in page. */
     record ShowSignIn() implements Outcome {}
@@ -75,11 +100,13 @@ public final class AuthorizationDecision {
    * @param session the browser's SSO session, if it has one: its subject, its {@code sid} and its {@code auth_time}
    * @param consent the session user's earlier answer to this client (the scopes consented to), if any; ignored
    *     without a session
+   * @param member the session user's roles and directory groups, for the client's access policy; ignored without a
+   *     session
    * @param arrived when the request first came in: a sign-in after it satisfies {@code prompt=login} and the rest
    * @param now the current time, for {@code max_age}
    */
   public static Outcome decide(ValidatedAuthorization request, Optional<SsoSession> session,
-      Optional<Set<String>> consent, Instant arrived, Instant now) {
+      Optional<Set<String>> consent, AccessPolicy.Member member, Instant arrived, Instant now) {
     boolean none = request.prompt().contains(Prompt.NONE);
     Optional<SsoSession> login =
         session.filter(s -> !request.requiresSignIn(s.subject(), s.authTime(), arrived, now));
@@ -96,14 +123,19 @@ public final class AuthorizationDecision {
     if (request.hintNamesAnotherUser(login.get().subject())) {
       return new Outcome.Refuse(OAuthErrorCode.LOGIN_REQUIRED, "signed-in user differs from the id_token_hint");
     }
-    if (ConsentPolicy.consentRequired(request.scopes(), consent, request.prompt(),
-        request.client().dynamicallyRegistered())) {
+    Client client = request.client();
+    if (!client.accessPolicy().permits(member)) {
+      return new Outcome.RefusedByPolicy(login.get());
+    }
+    if (ConsentPolicy.consentRequired(request.scopes(), consent, request.prompt(), client.dynamicallyRegistered(),
+        client.firstParty())) {
       // Core §3.1.2.6, consent_required: "The Authorization Server requires End-User consent. This error MAY be
       // returned when the prompt parameter value in the Authentication Request is none, but the Authentication
       // Request cannot be completed without displaying a user interface for End-User consent."
       return none ? new Outcome.Refuse(OAuthErrorCode.CONSENT_REQUIRED, "prompt=none and consent is needed")
           : new Outcome.ShowConsent(login.get());
     }
-    return new Outcome.IssueCode(login.get());
+    return new Outcome.IssueCode(login.get(),
+        ConsentPolicy.implicitConsent(request.scopes(), consent, client.firstParty()));
   }
 }

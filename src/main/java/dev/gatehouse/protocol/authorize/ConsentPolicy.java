@@ -31,4 +31,27 @@ public final class ConsentPolicy {
     return consentRequired(requested, consent.orElse(Set.of()), prompt)
         || clientRegisteredItself && consent.isEmpty();
   }
+
+  /**
+   * {@link #consentRequired(Set, Optional, Set, boolean)}, except that a first-party client (one the operator
+   * registered as its own application, never one that registered itself) needs the page only when it asks for it with
+   * {@code prompt=consent}: Core §3.1.2.1, "The Authorization Server SHOULD prompt the End-User for consent before
+   * returning information to the Client", which the operator has answered for its users. The scopes are still only
+   * those the client registered (the validator refuses others).
+   */
+  public static boolean consentRequired(Set<String> requested, Optional<Set<String>> consent, Set<String> prompt,
+      boolean clientRegisteredItself, boolean firstParty) {
+    if (firstParty && !clientRegisteredItself) {
+      return prompt.contains(Prompt.CONSENT);
+    }
+    return consentRequired(requested, consent, prompt, clientRegisteredItself);
+  }
+
+  /**
+   * Whether issuing a code without the page grants consent implicitly: for a first-party client whose user has not
+   * yet consented to every scope asked for (the page a third-party client would have shown).
+   */
+  public static boolean implicitConsent(Set<String> requested, Optional<Set<String>> consent, boolean firstParty) {
+    return firstParty && !consent.orElse(Set.of()).containsAll(requested);
+  }
 }

@@ -26,6 +26,11 @@ import java.util.Set;
  * tokens for, registered by the operator ({@link AllowedResources}). A client registered for none gets tokens with the
  * default audience only.
  *
+ * <p>{@code accessPolicy} is a Gatehouse extension: the roles or directory groups a user needs to use the client at
+ * all ({@link AccessPolicy}; {@link AccessPolicy#EVERYONE} when none). {@code firstParty} marks a client the operator
+ * registered as its own application: its users are not shown the consent page unless the client asks with {@code
+ * prompt=consent}; the consent is recorded all the same. Neither can be set by a client that registers itself.
+ *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-2">RFC 6749 §2 (client registration)</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2 (refresh token rotation)</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7662#section-4">RFC 7662 §4 (introspection security)</a>
@@ -43,7 +48,9 @@ public record Client(
     boolean resourceServer,
     OidcRegistration oidc,
     boolean dynamicallyRegistered,
-    Set<String> allowedResources) {
+    Set<String> allowedResources,
+    AccessPolicy accessPolicy,
+    boolean firstParty) {
 
   public Client {
     Objects.requireNonNull(clientId, "clientId");
@@ -54,6 +61,7 @@ public record Client(
     scopes = Set.copyOf(scopes);
     Objects.requireNonNull(oidc, "oidc");
     allowedResources = Set.copyOf(allowedResources);
+    Objects.requireNonNull(accessPolicy, "accessPolicy");
   }
 
 
@@ -78,7 +86,9 @@ public record Client(
         .resourceServer(resourceServer)
         .oidc(oidc)
         .dynamicallyRegistered(dynamicallyRegistered)
-        .allowedResources(allowedResources);
+        .allowedResources(allowedResources)
+        .accessPolicy(accessPolicy)
+        .firstParty(firstParty);
   }
 
   /**
@@ -133,13 +143,18 @@ public record Client(
         + dynamicallyRegistered
         + ", allowedResources="
         + allowedResources
+        + ", accessPolicy="
+        + accessPolicy
+        + ", firstParty="
+        + firstParty
         + "]";
   }
 
   /**
    * Builds a {@link Client} step by step. Defaults: no secret hash, no redirect URIs, grant types, scopes or allowed
    * resources; refresh tokens not rotated (public clients rotate all the same, {@link #rotatesRefreshTokens()}); not a
-   * resource server; the default OpenID Connect registration; registered by the operator.
+   * resource server; the default OpenID Connect registration; registered by the operator; open to everyone; not a
+   * first-party client.
    */
   public static final class Builder {
     private final String clientId;
@@ -154,6 +169,8 @@ public record Client(
     private OidcRegistration oidc = OidcRegistration.DEFAULTS;
     private boolean dynamicallyRegistered;
     private Set<String> allowedResources = Set.of();
+    private AccessPolicy accessPolicy = AccessPolicy.EVERYONE;
+    private boolean firstParty;
 
     private Builder(String clientId) {
       this.clientId = clientId;
@@ -221,12 +238,24 @@ public record Client(
       return this;
     }
 
+    /** Who may use the client ({@link AccessPolicy}). */
+    public Builder accessPolicy(AccessPolicy policy) {
+      this.accessPolicy = policy;
+      return this;
+    }
+
+    /** Whether the operator registered the client as a first-party application, which skips the consent page. */
+    public Builder firstParty(boolean isFirstParty) {
+      this.firstParty = isFirstParty;
+      return this;
+    }
+
     /**
      * @throws NullPointerException when the name or the authentication method was not given
      */
     public Client build() {
       return new Client(clientId, clientName, authMethod, secretHash, redirectUris, grantTypes, scopes,
-          rotateRefreshTokens, resourceServer, oidc, dynamicallyRegistered, allowedResources);
+          rotateRefreshTokens, resourceServer, oidc, dynamicallyRegistered, allowedResources, accessPolicy, firstParty);
     }
   }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A client's registration as received, before any check: the RFC 7591 §2 metadata (plus the OpenID Connect
  * registration fields and Gatehouse's {@code rotate_refresh_tokens}, {@code resource_server}, {@code
- * access_token_format} and {@code allowed_resources}) under their Java names. A {@code null} field was absent, and gets its default when checked by
+ * access_token_format}, {@code allowed_resources}, {@code allowed_roles}, {@code allowed_groups} and {@code
+ * first_party}) under their Java names. A {@code null} field was absent, and gets its default when checked by
  * {@link ClientMetadataRules}. {@link #toString()} never shows the secret.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7591#section-2">RFC 7591 §2</a>
@@ -24,7 +25,10 @@ public record ClientMetadata(
     String accessTokenFormat,
     List<String> postLogoutRedirectUris,
     String backchannelLogoutUri,
-    List<String> allowedResources) {
+    List<String> allowedResources,
+    List<String> allowedRoles,
+    List<String> allowedGroups,
+    Boolean firstParty) {
 
   /** The RFC 7591 (and OpenID Connect, and Gatehouse) wire names of the fields, as problems name them. */
   public static final String CLIENT_ID = "client_id";
@@ -41,12 +45,27 @@ public record ClientMetadata(
   public static final String POST_LOGOUT_REDIRECT_URIS = "post_logout_redirect_uris";
   public static final String BACKCHANNEL_LOGOUT_URI = "backchannel_logout_uri";
   public static final String ALLOWED_RESOURCES = "allowed_resources";
+  public static final String ALLOWED_ROLES = "allowed_roles";
+  public static final String ALLOWED_GROUPS = "allowed_groups";
+  public static final String FIRST_PARTY = "first_party";
 
   public ClientMetadata {
     redirectUris = redirectUris == null ? null : List.copyOf(redirectUris);
     grantTypes = grantTypes == null ? null : List.copyOf(grantTypes);
     postLogoutRedirectUris = postLogoutRedirectUris == null ? null : List.copyOf(postLogoutRedirectUris);
     allowedResources = allowedResources == null ? null : List.copyOf(allowedResources);
+    allowedRoles = allowedRoles == null ? null : List.copyOf(allowedRoles);
+    allowedGroups = allowedGroups == null ? null : List.copyOf(allowedGroups);
+  }
+
+  /** A registration without the access policy and {@code first_party}. */
+  public ClientMetadata(String clientId, String clientName, String tokenEndpointAuthMethod, String clientSecret,
+      List<String> redirectUris, List<String> grantTypes, String scope, Boolean rotateRefreshTokens,
+      Boolean resourceServer, String idTokenSignedResponseAlg, String accessTokenFormat,
+      List<String> postLogoutRedirectUris, String backchannelLogoutUri, List<String> allowedResources) {
+    this(clientId, clientName, tokenEndpointAuthMethod, clientSecret, redirectUris, grantTypes, scope,
+        rotateRefreshTokens, resourceServer, idTokenSignedResponseAlg, accessTokenFormat, postLogoutRedirectUris,
+        backchannelLogoutUri, allowedResources, null, null, null);
   }
 
   /** A registration without {@code allowed_resources}. */
@@ -63,7 +82,7 @@ public record ClientMetadata(
   public ClientMetadata withClientId(String id) {
     return new ClientMetadata(id, clientName, tokenEndpointAuthMethod, clientSecret, redirectUris, grantTypes, scope,
         rotateRefreshTokens, resourceServer, idTokenSignedResponseAlg, accessTokenFormat, postLogoutRedirectUris,
-        backchannelLogoutUri, allowedResources);
+        backchannelLogoutUri, allowedResources, allowedRoles, allowedGroups, firstParty);
   }
 
   /** Never shows the secret. */

@@ -80,6 +80,14 @@ public final class ClientMetadataRules {
     }
     OidcRegistration oidc = oidc(m);
     problems.addAll(AllowedResources.problems(m.allowedResources(), origin == Origin.DYNAMIC_REGISTRATION));
+    problems.addAll(AccessPolicy.problems(m.allowedRoles(), m.allowedGroups(),
+        origin == Origin.DYNAMIC_REGISTRATION));
+    boolean firstParty = Boolean.TRUE.equals(m.firstParty());
+    if (firstParty && origin == Origin.DYNAMIC_REGISTRATION) {
+      // A client that registered itself is exactly the one whose redirect URI the user must see first (RFC 9700
+      // §4.11.2); skipping the consent page is the operator's to give.
+      problem(ClientMetadata.FIRST_PARTY, "can be set by an administrator only");
+    }
     if (!problems.isEmpty()) {
       return new Checked(Optional.empty(), problems);
     }
@@ -95,6 +103,8 @@ public final class ClientMetadataRules {
         .oidc(oidc)
         .dynamicallyRegistered(origin == Origin.DYNAMIC_REGISTRATION)
         .allowedResources(AllowedResources.of(m.allowedResources()))
+        .accessPolicy(AccessPolicy.of(m.allowedRoles(), m.allowedGroups()))
+        .firstParty(firstParty)
         .build();
     return new Checked(Optional.of(client), problems);
   }

@@ -12,6 +12,7 @@ import dev.gatehouse.protocol.store.AuthorizationCodeStore;
 import dev.gatehouse.protocol.store.CodeConsumption;
 import dev.gatehouse.protocol.store.GrantRevoker;
 import dev.gatehouse.protocol.store.GrantStore;
+import dev.gatehouse.protocol.store.ResourceOwnerStatus;
 import dev.gatehouse.protocol.token.IssueRequest;
 import dev.gatehouse.protocol.token.TokenHash;
 import dev.gatehouse.protocol.token.TokenIssuer;
@@ -42,6 +43,7 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
   private final GrantRevoker revoker;
   private final TokenIssuer issuer;
   private final TokenSettings settings;
+  private final ResourceOwnerStatus owners;
   private final Clock clock;
 
   public AuthorizationCodeGrantHandler(
@@ -50,12 +52,14 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
       GrantRevoker revoker,
       TokenIssuer issuer,
       TokenSettings settings,
+      ResourceOwnerStatus owners,
       Clock clock) {
     this.codes = Objects.requireNonNull(codes, "codes");
     this.grants = Objects.requireNonNull(grants, "grants");
     this.revoker = Objects.requireNonNull(revoker, "revoker");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.owners = Objects.requireNonNull(owners, "owners");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -98,6 +102,12 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
     // some of them, for a token with a narrower audience. One outside the grant is invalid_target.
     Set<String> resources = ResourceIndicators.fromGrant(request.resources(), stored.resources(),
         client.allowedResources());
+    // 7a. The client's access policy, applied again to the user as it stands now: a code issued before the policy
+    // changed (or before the user lost the role or group) is no longer a valid grant (RFC 6749 §5.2, invalid_grant).
+    if (client.accessPolicy().restricted() && !client.accessPolicy().permits(owners.member(stored.subject()))) {
+      revoker.refusedByPolicy(stored.grantId(), stored.subject(), now);
+      throw invalidGrant("the user is outside the client's access policy");
+    }
     // 8. Every check passed: record the grant, in this transaction, before any token refers to it. Refreshes and
     // revocations lock this grant first (GrantStore#holdActive); it lives as long as a refresh token may.
     Instant grantExpiresAt = now.plus(settings.refreshTokenTtl());

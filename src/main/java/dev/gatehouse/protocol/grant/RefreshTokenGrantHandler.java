@@ -39,8 +39,9 @@ import java.util.Set;
  *
  * <p>A refresh token outlives the sign-in that created it, so each refresh also looks again at what the grant rests
  * on: a grant without {@code offline_access} needs its SSO session to be active ({@link SessionBoundRefresh}), and
- * the user must still be allowed tokens ({@link ResourceOwnerStatus}: not disabled, still in its directory). When
- * either fails, the grant is revoked and the refresh is {@code invalid_grant}.
+ * the user must still be allowed tokens ({@link ResourceOwnerStatus}: not disabled, still in its directory) and
+ * still qualify for the client's access policy ({@link dev.gatehouse.protocol.client.AccessPolicy}). When any of
+ * these fails, the grant is revoked and the refresh is {@code invalid_grant}.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-6">RFC 6749 §6</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2</a>
@@ -123,6 +124,9 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
     // 7. RFC 6749 §5.2: invalid_grant when the grant "is invalid, expired, revoked": an online grant whose session is
     // over, or a grant whose user was disabled or left its directory, ends here, and its tokens with it.
     requireStillGranted(token, sessionActive, now);
+    // 7a. The grant also rests on the client's access policy, which the user may have left (a role or a directory
+    // group taken away) or the operator may have changed since the grant was made.
+    requirePolicy(token, client, now);
     // 8. RFC 6749 §6: "The requested scope MUST NOT include any scope not originally granted by the resource owner,
     // and if omitted is treated as equal to the scope originally granted by the resource owner."
     Set<String> accessScopes = narrowedScopes(request.scope(), token.scopes());
@@ -205,6 +209,18 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
     }
     if (token.subject() != null && !owners.isActive(token.subject())) {
       throw ended(token, now, GrantRevoker.Cause.USER_INACTIVE, "the user is disabled or gone from its directory");
+    }
+  }
+
+  /**
+   * The client's access policy, for the user as {@link ResourceOwnerStatus} now knows it; the user is not looked up
+   * for a client open to everyone.
+   */
+  private void requirePolicy(RefreshToken token, Client client, Instant now) {
+    if (token.subject() != null && client.accessPolicy().restricted()
+        && !client.accessPolicy().permits(owners.member(token.subject()))) {
+      revoker.refusedByPolicy(token.grantId(), token.subject(), now);
+      throw invalidGrant("the user is outside the client's access policy; grant revoked");
     }
   }
 

@@ -22,7 +22,9 @@ public interface GrantRevoker {
     /** The grant's user may no longer have tokens: disabled, or gone from its directory. */
     USER_INACTIVE,
     /** The SSO session of a grant without {@code offline_access} ended or expired (OpenID Connect Core §11). */
-    SESSION_ENDED
+    SESSION_ENDED,
+    /** The grant's user is outside its client's access policy now ({@link dev.gatehouse.protocol.client.AccessPolicy}). */
+    ACCESS_POLICY
   }
 
   /** Revokes every access and refresh token whose grant is {@code grantId}, as of {@code now}. */
@@ -31,5 +33,13 @@ public interface GrantRevoker {
   /** As {@link #revokeGrant(String, Instant)}, for {@code cause} (which the record of the revocation names). */
   default void revokeGrant(String grantId, Instant now, Cause cause) {
     revokeGrant(grantId, now);
+  }
+
+  /**
+   * A code's redemption or a refresh for {@code subject} was refused by the client's access policy: revokes the grant
+   * ({@link Cause#ACCESS_POLICY}; a code's grant has no tokens yet) and records the refusal for {@code subject}.
+   */
+  default void refusedByPolicy(String grantId, String subject, Instant now) {
+    revokeGrant(grantId, now, Cause.ACCESS_POLICY);
   }
 }

@@ -1,5 +1,7 @@
 package dev.gatehouse.protocol.store;
 
+import dev.gatehouse.protocol.client.AccessPolicy;
+
 /**
  * Whether a user may still be issued tokens, asked at every refresh: a refresh token outlives the sign-in that
  * created it, so the user behind it is looked at again each time it is used.
@@ -16,4 +18,12 @@ public interface ResourceOwnerStatus {
    * cannot be asked now: then its last known state counts). It may bring the user's roles and claims up to date.
    */
   boolean isActive(String subject);
+
+  /**
+   * The user's roles and directory groups as they stand now, for the client's access policy ({@link AccessPolicy}):
+   * asked after {@link #isActive}, which may have brought them up to date. A user nothing is known about has none.
+   */
+  default AccessPolicy.Member member(String subject) {
+    return AccessPolicy.Member.NOBODY;
+  }
 }

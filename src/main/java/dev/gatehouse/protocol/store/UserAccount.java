@@ -1,5 +1,6 @@
 package dev.gatehouse.protocol.store;
 
+import dev.gatehouse.protocol.client.AccessPolicy;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -18,9 +19,11 @@ import java.util.Set;
  * @param roles role names, e.g. {@code gatehouse-admin}
  * @param disabled a disabled user may not sign in, refresh or administer
  * @param updatedAt when the user's claims last changed: itself a claim (OpenID Connect Core §5.1)
+ * @param groups the names of a directory user's groups as its directory last gave them (the groups its roles are
+ *     mapped from), for clients' access policies; none for a user of the built-in store
  */
 public record UserAccount(String subject, String username, String source, String externalId, String passwordHash,
-    Set<String> roles, boolean disabled, Profile profile, Instant createdAt, Instant updatedAt) {
+    Set<String> roles, boolean disabled, Profile profile, Instant createdAt, Instant updatedAt, Set<String> groups) {
 
   /**
    * The user's standard claims (OpenID Connect Core §5.1); absent ones are null, the address members (§5.1.1) may be
@@ -40,6 +43,7 @@ public record UserAccount(String subject, String username, String source, String
   /** Times are kept to the millisecond, as the store keeps them. */
   public UserAccount {
     roles = roles == null ? Set.of() : Set.copyOf(roles);
+    groups = groups == null ? Set.of() : Set.copyOf(groups);
     profile = profile == null ? Profile.NONE : profile;
     createdAt = createdAt == null ? null : createdAt.truncatedTo(ChronoUnit.MILLIS);
     updatedAt = updatedAt == null ? null : updatedAt.truncatedTo(ChronoUnit.MILLIS);
@@ -48,37 +52,48 @@ public record UserAccount(String subject, String username, String source, String
   /** A new user: created and updated now, enabled, with no roles and no claims until given some. */
   public static UserAccount created(String subject, String username, String source, String externalId,
       Instant now) {
-    return new UserAccount(subject, username, source, externalId, null, Set.of(), false, Profile.NONE, now, now);
+    return new UserAccount(subject, username, source, externalId, null, Set.of(), false, Profile.NONE, now, now,
+        Set.of());
   }
 
   public UserAccount withUsername(String username) {
     return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
-        updatedAt);
+        updatedAt, groups);
   }
 
   public UserAccount withPasswordHash(String passwordHash) {
     return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
-        updatedAt);
+        updatedAt, groups);
   }
 
   public UserAccount withRoles(Set<String> roles) {
     return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
-        updatedAt);
+        updatedAt, groups);
+  }
+
+  public UserAccount withGroups(Set<String> groups) {
+    return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
+        updatedAt, groups);
   }
 
   public UserAccount withDisabled(boolean disabled) {
     return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
-        updatedAt);
+        updatedAt, groups);
   }
 
   public UserAccount withProfile(Profile profile) {
     return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
-        updatedAt);
+        updatedAt, groups);
   }
 
   public UserAccount withUpdatedAt(Instant updatedAt) {
     return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
-        updatedAt);
+        updatedAt, groups);
+  }
+
+  /** What a client's access policy looks at: the user's roles and directory groups. */
+  public AccessPolicy.Member member() {
+    return new AccessPolicy.Member(roles, groups);
   }
 
   /** Never the password hash. */

@@ -68,13 +68,14 @@ public class AuthorizationFlow {
       AuthorizationDecision.Outcome next = authorizations.decide(valid, sso.current(request), arrived);
       if (next instanceof AuthorizationDecision.Outcome.Refuse refused) {
         throw refused.toException();
+      } else if (next instanceof AuthorizationDecision.Outcome.RefusedByPolicy refused) {
+        throw refused.toException();
       } else if (next instanceof AuthorizationDecision.Outcome.ShowSignIn) {
         showSignIn(request, response, raw, arrived);
       } else if (next instanceof AuthorizationDecision.Outcome.ShowConsent consent) {
         showConsent(request, response, raw, arrived, valid, consent.session());
       } else {
-        SsoSession login = ((AuthorizationDecision.Outcome.IssueCode) next).session();
-        response.sendRedirect(authorizations.approve(valid, login));
+        response.sendRedirect(authorizations.approve(valid, (AuthorizationDecision.Outcome.IssueCode) next));
       }
     } catch (OAuthException e) {
       LOG.info("authorization request for {} -> {}", target.client().clientId(), e.getMessage());

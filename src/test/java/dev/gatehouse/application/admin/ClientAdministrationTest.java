@@ -118,6 +118,36 @@ class ClientAdministrationTest {
     assertTrue(clients.rows.get("app").allowedResources().isEmpty(), "a full update: an absent field is none");
   }
 
+  private static ClientMetadata firstParty(Boolean firstParty, List<String> roles) {
+    return new ClientMetadata(null, "Web app", null, null, List.of("https://app.example/cb"), null, "openid", null,
+        null, null, null, null, null, null, roles, null, firstParty);
+  }
+
+  @Test
+  void whenAnOperatorClientIsMadeFirstPartyAndRestricted_thenStored() {
+    service.create(ADMIN, web("app", null));
+
+    service.update(ADMIN, "app", firstParty(true, List.of("staff")));
+
+    assertTrue(clients.rows.get("app").firstParty());
+    assertEquals(java.util.Set.of("staff"), clients.rows.get("app").accessPolicy().roles());
+  }
+
+  @Test
+  void whenASelfRegisteredClientIsMadeFirstParty_thenRefused_butItMayBeRestricted() {
+    service.create(ADMIN, web("dcr", null));
+    clients.rows.put("dcr", clients.rows.get("dcr").toBuilder().dynamicallyRegistered(true).build());
+
+    InvalidFieldsException e = assertThrows(InvalidFieldsException.class,
+        () -> service.update(ADMIN, "dcr", firstParty(true, null)));
+    assertEquals("first_party", e.problems().get(0).field());
+    assertFalse(clients.rows.get("dcr").firstParty());
+
+    service.update(ADMIN, "dcr", firstParty(false, List.of("staff")));
+    assertTrue(clients.rows.get("dcr").accessPolicy().restricted());
+    assertTrue(clients.rows.get("dcr").dynamicallyRegistered());
+  }
+
   @Test
   void whenPublicClientBecomesConfidential_thenASecretIsMadeAndShownOnce() {
     service.create(ADMIN, web("spa", "none"));

@@ -35,7 +35,7 @@ class DirectoryUsersTest {
 
   private static DirectoryProfile profile(String id, String username, String email, Set<String> roles) {
     return new DirectoryProfile(id, username, Map.of("name", "Ada Lovelace", "email", email),
-        Map.of("locality", "London"), roles);
+        Map.of("locality", "London"), roles, Set.of());
   }
 
   private UserAccount row(String externalId) {
@@ -54,6 +54,21 @@ class DirectoryUsersTest {
     assertEquals(Map.of("locality", "London"), ada.profile().address());
     assertEquals(Set.of("gatehouse-admin"), ada.roles());
     assertEquals(clock.millis(), ada.updatedAt().toEpochMilli());
+  }
+
+  @Test
+  void whenSignedInAndRefreshed_thenTheGroupNamesTheDirectoryGaveAreOnTheRow_forAccessPolicies() {
+    DirectoryProfile withGroups = new DirectoryProfile("uuid-grace", "grace", Map.of(), Map.of(), Set.of(),
+        Set.of("engineering", "Finance Team"));
+    String subject = users.signedIn(withGroups).orElseThrow().subject();
+    assertEquals(Set.of("engineering", "Finance Team"), row("uuid-grace").groups());
+    long updatedAt = row("uuid-grace").updatedAt().toEpochMilli();
+
+    clock.advance(java.time.Duration.ofMinutes(1));
+    users.refreshed(subject, new DirectoryProfile("uuid-grace", "grace", Map.of(), Map.of(), Set.of(), Set.of()));
+
+    assertEquals(Set.of(), row("uuid-grace").groups(), "removed from its groups in the directory");
+    assertEquals(updatedAt, row("uuid-grace").updatedAt().toEpochMilli(), "groups are not a claim");
   }
 
   @Test

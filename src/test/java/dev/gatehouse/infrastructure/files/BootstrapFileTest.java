@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.protocol.admin.UserSpec;
+import dev.gatehouse.protocol.client.AccessPolicy;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.ClientSecrets;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The bootstrap file: checked whole, every problem named with its entry and field, secrets never repeated. */
@@ -68,6 +75,43 @@ class BootstrapFileTest {
         {"clients": [{"client_id": "svc", "client_secret": "%s", "grant_types": ["client_credentials"],
                       "allowed_resources": ["/orders"]}]}
         """.formatted(SECRET)).contains("client 'svc': allowed_resources: '/orders' must be an absolute URI"));
+  }
+
+  @Test
+  void whenAnAccessPolicyAndFirstPartyAreGiven_thenKept_andABadRoleOrAWrongTypeIsNamed() {
+    BootstrapFile.Content content = parse("""
+        {"clients": [{"client_id": "payroll", "client_secret": "%s", "redirect_uris": ["https://p.example/cb"],
+                      "allowed_roles": ["payroll-clerk"], "allowed_groups": ["Finance Team"], "first_party": true}]}
+        """.formatted(SECRET));
+    Client client = content.clients().get(0);
+    assertEquals(new AccessPolicy(Set.of("payroll-clerk"), Set.of("Finance Team")), client.accessPolicy());
+    assertTrue(client.firstParty());
+    assertTrue(problems("""
+        {"clients": [{"client_id": "payroll", "client_secret": "%s", "redirect_uris": ["https://p.example/cb"],
+                      "allowed_roles": ["payroll clerk"]}]}
+        """.formatted(SECRET)).contains("client 'payroll': allowed_roles: 'payroll clerk' is not a role name"));
+    assertTrue(problems("""
+        {"clients": [{"client_id": "payroll", "client_secret": "%s", "redirect_uris": ["https://p.example/cb"],
+                      "first_party": "yes"}]}
+        """.formatted(SECRET)).contains("client 'payroll': first_party:"));
+  }
+
+  /** The example of the README's bootstrap section is a file Gatehouse starts with, as the README says. */
+  @Test
+  void whenTheReadmeExample_thenValid_withItsFirstPartyClientAndItsAccessPolicy() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    int section = readme.indexOf("### Clients and users without SQL: the bootstrap file");
+    int start = readme.indexOf("```json", section) + "```json".length();
+    String example = readme.substring(start, readme.indexOf("```", start));
+
+    BootstrapFile.Content content = parse(example);
+
+    Map<String, Client> clients = content.clients().stream()
+        .collect(Collectors.toMap(Client::clientId, Function.identity()));
+    assertTrue(clients.get("intranet").firstParty());
+    assertEquals(new AccessPolicy(Set.of("payroll-clerk", "gatehouse-admin"), Set.of("Finance Team")),
+        clients.get("payroll").accessPolicy());
+    assertFalse(clients.get("spa").accessPolicy().restricted());
   }
 
   @Test

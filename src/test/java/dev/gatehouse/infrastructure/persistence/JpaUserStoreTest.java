@@ -121,4 +121,18 @@ class JpaUserStoreTest {
     u.roles = null;
     assertEquals(Set.of(), JpaUserStore.toAccount(u).roles());
   }
+
+  @Test
+  void whenADirectoryUserHasGroups_thenASortedJsonArray_namesWithSpacesKept_andNoneIsNull() {
+    UserEntity stored = row();
+    UserAccount kim = JpaUserStore.toAccount(stored);
+    assertEquals(Set.of(), kim.groups());
+
+    JpaUserStore.write(kim.withGroups(Set.of("Domain Admins", "engineering")), stored);
+
+    assertEquals("[\"Domain Admins\",\"engineering\"]", stored.directoryGroups);
+    assertEquals(Set.of("Domain Admins", "engineering"), JpaUserStore.toAccount(stored).groups());
+    JpaUserStore.write(kim, stored);
+    assertNull(stored.directoryGroups);
+  }
 }

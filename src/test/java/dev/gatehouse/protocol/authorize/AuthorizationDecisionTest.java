@@ -3,6 +3,7 @@ package dev.gatehouse.protocol.authorize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.gatehouse.protocol.client.AccessPolicy;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.TestClients;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
@@ -48,7 +49,86 @@ class AuthorizationDecisionTest {
 
   private static AuthorizationDecision.Outcome decide(ValidatedAuthorization request, Optional<SsoSession> session,
       Optional<Set<String>> consent) {
-    return AuthorizationDecision.decide(request, session, consent, ARRIVED, NOW);
+    return decide(request, session, consent, AccessPolicy.Member.NOBODY);
+  }
+
+  private static AuthorizationDecision.Outcome decide(ValidatedAuthorization request, Optional<SsoSession> session,
+      Optional<Set<String>> consent, AccessPolicy.Member member) {
+    return AuthorizationDecision.decide(request, session, consent, member, ARRIVED, NOW);
+  }
+
+  private static final Client STAFF_ONLY = APP.toBuilder()
+      .accessPolicy(new AccessPolicy(Set.of("staff"), Set.of("Finance"))).build();
+  private static final Client FIRST_PARTY = APP.toBuilder().firstParty(true).build();
+  private static final AccessPolicy.Member STAFF = new AccessPolicy.Member(Set.of("staff"), Set.of());
+
+  private static ValidatedAuthorization to(Client client, String... prompt) {
+    return request(client, Set.of("openid"), Set.of(prompt), Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void rfc6749_4_1_2_1_whenTheUserIsOutsideTheAccessPolicy_thenRefusedByPolicy_evenWithAnEarlierConsent() {
+    AuthorizationDecision.Outcome outcome = decide(to(STAFF_ONLY), Optional.of(ALICE_EARLIER), CONSENTED,
+        new AccessPolicy.Member(Set.of("other"), Set.of("Sales")));
+    AuthorizationDecision.Outcome.RefusedByPolicy refused =
+        assertInstanceOf(AuthorizationDecision.Outcome.RefusedByPolicy.class, outcome);
+    assertEquals(ALICE_EARLIER, refused.session());
+    assertEquals(OAuthErrorCode.ACCESS_DENIED, refused.toException().code());
+  }
+
+  @Test
+  void rfc6749_4_1_2_1_whenOutsideTheAccessPolicyWithPromptNone_thenStillAccessDenied_notConsentRequired() {
+    assertInstanceOf(AuthorizationDecision.Outcome.RefusedByPolicy.class,
+        decide(to(STAFF_ONLY, "none"), Optional.of(ALICE_EARLIER), Optional.empty()));
+  }
+
+  @Test
+  void whenTheUserHoldsTheRoleOrIsInTheGroup_thenTheUsualDecision() {
+    assertIssuedFor(ALICE_EARLIER, decide(to(STAFF_ONLY), Optional.of(ALICE_EARLIER), CONSENTED, STAFF));
+    assertIssuedFor(ALICE_EARLIER, decide(to(STAFF_ONLY), Optional.of(ALICE_EARLIER), CONSENTED,
+        new AccessPolicy.Member(Set.of(), Set.of("finance"))));
+    assertInstanceOf(AuthorizationDecision.Outcome.ShowConsent.class,
+        decide(to(STAFF_ONLY), Optional.of(ALICE_EARLIER), Optional.empty(), STAFF));
+  }
+
+  @Test
+  void whenNotSignedIn_thenTheSignInPageComesBeforeThePolicy() {
+    assertInstanceOf(AuthorizationDecision.Outcome.ShowSignIn.class,
+        decide(to(STAFF_ONLY), Optional.empty(), Optional.empty()));
+  }
+
+  @Test
+  void firstParty_whenTheUserNeverConsented_thenTheCodeIsIssuedWithConsentGrantedImplicitly() {
+    AuthorizationDecision.Outcome.IssueCode issue = assertInstanceOf(AuthorizationDecision.Outcome.IssueCode.class,
+        decide(to(FIRST_PARTY), Optional.of(ALICE_EARLIER), Optional.empty()));
+    assertEquals(ALICE_EARLIER, issue.session());
+    assertEquals(true, issue.implicitConsent());
+  }
+
+  @Test
+  void firstParty_whenTheUserAlreadyConsentedToTheScopes_thenNoImplicitConsentIsRecordedAgain() {
+    AuthorizationDecision.Outcome.IssueCode issue = assertInstanceOf(AuthorizationDecision.Outcome.IssueCode.class,
+        decide(to(FIRST_PARTY), Optional.of(ALICE_EARLIER), CONSENTED));
+    assertEquals(false, issue.implicitConsent());
+  }
+
+  @Test
+  void oidcCore_3_1_2_1_firstParty_whenPromptConsent_thenTheConsentPageIsStillShown() {
+    assertInstanceOf(AuthorizationDecision.Outcome.ShowConsent.class,
+        decide(to(FIRST_PARTY, "consent"), Optional.of(ALICE_EARLIER), CONSENTED));
+  }
+
+  @Test
+  void firstParty_whenPromptNoneWithoutConsent_thenTheCodeIsIssued_notConsentRequired() {
+    assertInstanceOf(AuthorizationDecision.Outcome.IssueCode.class,
+        decide(to(FIRST_PARTY, "none"), Optional.of(ALICE_EARLIER), Optional.empty()));
+  }
+
+  @Test
+  void firstParty_whenAlsoOutsideItsAccessPolicy_thenRefusedByPolicy() {
+    Client both = FIRST_PARTY.toBuilder().accessPolicy(new AccessPolicy(Set.of("staff"), Set.of())).build();
+    assertInstanceOf(AuthorizationDecision.Outcome.RefusedByPolicy.class,
+        decide(to(both), Optional.of(ALICE_EARLIER), Optional.empty()));
   }
 
   private static void assertRefused(OAuthErrorCode expected, AuthorizationDecision.Outcome outcome) {
@@ -161,7 +241,7 @@ class AuthorizationDecisionTest {
   @Test
   void rfc9700_4_11_2_whenASelfRegisteredClientWasNeverConsentedTo_thenShowConsent_evenForNoScope() {
     Client dcr = new Client(APP.clientId(), APP.clientName(), APP.authMethod(), APP.secretHash(), APP.redirectUris(),
-        APP.grantTypes(), APP.scopes(), false, false, APP.oidc(), true, Set.of());
+        APP.grantTypes(), APP.scopes(), false, false, APP.oidc(), true, Set.of(), AccessPolicy.EVERYONE, false);
     ValidatedAuthorization v = request(dcr, Set.of(), Set.of(), Optional.empty(), Optional.empty());
     assertInstanceOf(AuthorizationDecision.Outcome.ShowConsent.class,
         decide(v, Optional.of(ALICE_EARLIER), Optional.empty()));

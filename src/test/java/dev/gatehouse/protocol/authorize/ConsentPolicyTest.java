@@ -49,4 +49,18 @@ class ConsentPolicyTest {
     assertFalse(ConsentPolicy.consentRequired(Set.of(), consents.consent("alice", "dcr"), Set.of(), true),
         "once answered, the answer is remembered like any other");
   }
+
+  @Test
+  void oidcCore_3_1_2_1_firstParty_whenNeverConsented_thenNoConsentPage_butPromptConsentStillAsks() {
+    assertFalse(ConsentPolicy.consentRequired(Set.of("openid"), java.util.Optional.empty(), Set.of(), false, true));
+    assertTrue(ConsentPolicy.consentRequired(Set.of("openid"), java.util.Optional.empty(), Set.of("consent"), false,
+        true));
+    assertTrue(ConsentPolicy.implicitConsent(Set.of("openid"), java.util.Optional.empty(), true));
+    assertFalse(ConsentPolicy.implicitConsent(Set.of("openid"), java.util.Optional.of(Set.of("openid")), true));
+  }
+
+  @Test
+  void rfc9700_4_11_2_whenAClientThatRegisteredItselfCarriesFirstParty_thenTheConsentPageIsShownAllTheSame() {
+    assertTrue(ConsentPolicy.consentRequired(Set.of(), java.util.Optional.empty(), Set.of(), true, true));
+  }
 }

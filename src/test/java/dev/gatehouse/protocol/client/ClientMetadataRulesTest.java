@@ -188,6 +188,40 @@ class ClientMetadataRulesTest {
     assertTrue(ClientMetadataRules.check(rs, ADMINISTRATION).client().orElseThrow().resourceServer());
   }
 
+  private static ClientMetadata gated(List<String> roles, List<String> groups, Boolean firstParty) {
+    return new ClientMetadata("app", null, null, null, List.of("https://app.example/cb"), null, "openid", null, null,
+        null, null, null, null, null, roles, groups, firstParty);
+  }
+
+  @Test
+  void rfc7591_2_whenDynamicClientSendsFirstPartyOrAnAccessPolicy_thenInvalidMetadataForEachField() {
+    assertEquals(List.of("allowed_roles", "allowed_groups", "first_party"),
+        fields(ClientMetadataRules.check(gated(List.of("staff"), List.of("ops"), true), DYNAMIC_REGISTRATION)));
+    Client open = ClientMetadataRules.check(gated(null, null, false), DYNAMIC_REGISTRATION).client().orElseThrow();
+    assertFalse(open.firstParty());
+    assertFalse(open.accessPolicy().restricted());
+  }
+
+  @Test
+  void whenTheOperatorRegistersFirstPartyAndAPolicy_thenKeptOnEveryOperatorPath() {
+    for (ClientMetadataRules.Origin origin : List.of(ADMINISTRATION, BOOTSTRAP_FILE)) {
+      ClientMetadata m = gated(List.of("staff", "staff"), List.of("Finance Team"), true);
+      if (origin == BOOTSTRAP_FILE) {
+        m = new ClientMetadata("app", null, null, SECRET, m.redirectUris(), null, "openid", null, null, null, null,
+            null, null, null, m.allowedRoles(), m.allowedGroups(), true);
+      }
+      Client c = ClientMetadataRules.check(m, origin).client().orElseThrow();
+      assertTrue(c.firstParty());
+      assertEquals(new AccessPolicy(Set.of("staff"), Set.of("Finance Team")), c.accessPolicy());
+    }
+  }
+
+  @Test
+  void whenAnAllowedRoleIsNotARoleName_thenAllowedRolesProblem() {
+    assertEquals(List.of("allowed_roles"),
+        fields(ClientMetadataRules.check(gated(List.of("two words"), null, null), ADMINISTRATION)));
+  }
+
   @Test
   void rfc7591_whenDynamicallyRegistered_thenMarkedSo() {
     Client c = ClientMetadataRules.check(metadata("app", null, List.of("https://app.example/cb"), "read"),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gatehouse.protocol.client.AccessPolicy;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.TestClients;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
@@ -14,6 +15,7 @@ import dev.gatehouse.protocol.request.GrantType;
 import dev.gatehouse.protocol.request.TokenRequest;
 import dev.gatehouse.protocol.store.AccessToken;
 import dev.gatehouse.protocol.store.AuthorizationCode;
+import dev.gatehouse.protocol.store.GrantRevoker;
 import dev.gatehouse.protocol.store.InMemoryAccessTokenStore;
 import dev.gatehouse.protocol.store.InMemoryAuthorizationCodeStore;
 import dev.gatehouse.protocol.store.InMemoryGrantRevoker;
@@ -22,6 +24,7 @@ import dev.gatehouse.protocol.store.InMemoryRefreshTokenStore;
 import dev.gatehouse.protocol.store.RecordingAccessTokenStore;
 import dev.gatehouse.protocol.store.RecordingGrantStore;
 import dev.gatehouse.protocol.store.RecordingRefreshTokenStore;
+import dev.gatehouse.protocol.store.ResourceOwnerStatus;
 import dev.gatehouse.protocol.support.MutableClock;
 import dev.gatehouse.protocol.support.RandomTokens;
 import dev.gatehouse.protocol.token.TokenHash;
@@ -31,7 +34,9 @@ import dev.gatehouse.protocol.token.TokenSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -54,9 +59,22 @@ class AuthorizationCodeGrantHandlerTest {
   private final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
   private final InMemoryGrantStore grants = new InMemoryGrantStore();
   private final InMemoryGrantRevoker revoker = new InMemoryGrantRevoker(accessTokens, refreshTokens, grants);
+  /** The users' roles: none unless a test gives some. */
+  private final Map<String, AccessPolicy.Member> memberships = new HashMap<>();
+  private final ResourceOwnerStatus members = new ResourceOwnerStatus() {
+    @Override
+    public boolean isActive(String subject) {
+      return true;
+    }
+
+    @Override
+    public AccessPolicy.Member member(String subject) {
+      return memberships.getOrDefault(subject, AccessPolicy.Member.NOBODY);
+    }
+  };
   private final TokenIssuer issuer = new TokenIssuer(accessTokens, refreshTokens, settings, clock);
   private final AuthorizationCodeGrantHandler handler =
-      new AuthorizationCodeGrantHandler(codes, grants, revoker, issuer, settings, clock);
+      new AuthorizationCodeGrantHandler(codes, grants, revoker, issuer, settings, members, clock);
   private final Client app = TestClients.confidential("app");
   private final Client spa = TestClients.publicClient("spa");
 
@@ -82,6 +100,30 @@ class AuthorizationCodeGrantHandlerTest {
 
   private boolean active(String accessToken) {
     return accessTokens.findActive(TokenHash.of(accessToken), clock.instant()).isPresent();
+  }
+
+  @Test
+  void rfc6749_5_2_whenTheUserIsOutsideTheClientsAccessPolicyAtRedemption_thenInvalidGrantAndNoTokens() {
+    Client staffOnly = app.toBuilder().accessPolicy(new AccessPolicy(Set.of("staff"), Set.of())).build();
+    String code = storeCode("app", REDIRECT, null);
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> handler.handle(request(code, REDIRECT, null), staffOnly));
+
+    assertEquals(List.of(GrantRevoker.Cause.ACCESS_POLICY), revoker.causes());
+    assertTrue(accessTokens.all().isEmpty(), "no token issued");
+    assertTrue(grants.find(GRANT).isEmpty(), "no grant opened");
+  }
+
+  @Test
+  void rfc6749_4_1_3_whenTheUserHoldsARoleOfTheClientsAccessPolicy_thenTokensIssued() {
+    Client staffOnly = app.toBuilder().accessPolicy(new AccessPolicy(Set.of("staff"), Set.of())).build();
+    memberships.put("alice", new AccessPolicy.Member(Set.of("staff"), Set.of()));
+    String code = storeCode("app", REDIRECT, null);
+
+    TokenResponse r = handler.handle(request(code, REDIRECT, null), staffOnly);
+
+    assertTrue(active(r.accessToken()));
+    assertTrue(revoker.causes().isEmpty());
   }
 
   @Test
@@ -147,7 +189,7 @@ class AuthorizationCodeGrantHandlerTest {
             clock);
     AuthorizationCodeGrantHandler recorded =
         new AuthorizationCodeGrantHandler(
-            codes, new RecordingGrantStore(grants, calls), revoker, recordingIssuer, settings, clock);
+            codes, new RecordingGrantStore(grants, calls), revoker, recordingIssuer, settings, members, clock);
     String code = storeCode("app", REDIRECT, null);
 
     recorded.handle(request(code, REDIRECT, null), app);

@@ -72,7 +72,7 @@ class GrantParametersTest {
   private final SessionLifetimes lifetimes =
       new SessionLifetimes(Duration.ofMinutes(30), Duration.ofHours(10), Duration.ofMinutes(1));
   private final GrantHandlers handlers = new GrantHandlers(List.of(
-      new AuthorizationCodeGrantHandler(codes, grants, revoker, issuer, settings, clock),
+      new AuthorizationCodeGrantHandler(codes, grants, revoker, issuer, settings, subject -> true, clock),
       new RefreshTokenGrantHandler(refreshTokens, grants, revoker, issuer, settings,
           new SessionBoundRefresh(grants, new InMemorySsoSessionStore(), lifetimes), subject -> true, clock),
       new ClientCredentialsGrantHandler(issuer)));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gatehouse.protocol.client.AccessPolicy;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.TestClients;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
@@ -38,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,7 +70,19 @@ class RefreshTokenGrantHandlerTest {
       new SessionLifetimes(Duration.ofMinutes(30), Duration.ofHours(10), Duration.ofMinutes(1));
   /** Users who may no longer have tokens (disabled, or gone from their directory). */
   private final Set<String> inactive = ConcurrentHashMap.newKeySet();
-  private final ResourceOwnerStatus owners = subject -> !inactive.contains(subject);
+  /** The users' roles and groups, for access policies: none unless a test gives some. */
+  private final Map<String, AccessPolicy.Member> members = new ConcurrentHashMap<>();
+  private final ResourceOwnerStatus owners = new ResourceOwnerStatus() {
+    @Override
+    public boolean isActive(String subject) {
+      return !inactive.contains(subject);
+    }
+
+    @Override
+    public AccessPolicy.Member member(String subject) {
+      return members.getOrDefault(subject, AccessPolicy.Member.NOBODY);
+    }
+  };
 
   private final RefreshTokenGrantHandler handler = handlerWith(refreshTokens, settings);
   private final Client rotating = TestClients.confidentialRotating("app");
@@ -436,6 +450,31 @@ class RefreshTokenGrantHandlerTest {
     assertEquals(1, accessTokens.all().size(), "nothing issued");
     inactive.clear();
     assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(r1, rotating, null));
+  }
+
+  @Test
+  void rfc6749_5_2_whenTheUserLostTheRoleTheClientsAccessPolicyNeeds_thenInvalidGrantAndTheGrantRevoked() {
+    Client staffOnly = rotating.toBuilder().accessPolicy(new AccessPolicy(Set.of("staff"), Set.of("ops"))).build();
+    members.put("alice", new AccessPolicy.Member(Set.of("staff"), Set.of()));
+    String r1 = initialRefreshToken(staffOnly);
+    String r2 = refresh(r1, staffOnly, null).refreshToken().orElseThrow();
+    members.put("alice", new AccessPolicy.Member(Set.of("other"), Set.of("sales")));
+
+    assertOAuthError(OAuthErrorCode.INVALID_GRANT, () -> refresh(r2, staffOnly, null));
+
+    assertEquals(List.of(GRANT), revoker.revokedGrants());
+    assertEquals(List.of(GrantRevoker.Cause.ACCESS_POLICY), revoker.causes());
+    assertNotNull(stored(r2).revokedAt());
+  }
+
+  @Test
+  void rfc6749_5_2_whenTheUserIsInAGroupOfTheClientsAccessPolicy_thenTheRefreshGoesOn() {
+    Client opsOnly = rotating.toBuilder().accessPolicy(new AccessPolicy(Set.of(), Set.of("Ops"))).build();
+    members.put("alice", new AccessPolicy.Member(Set.of(), Set.of("ops")));
+    String r1 = initialRefreshToken(opsOnly);
+
+    assertTrue(refresh(r1, opsOnly, null).refreshToken().isPresent());
+    assertTrue(revoker.causes().isEmpty());
   }
 
   @Test

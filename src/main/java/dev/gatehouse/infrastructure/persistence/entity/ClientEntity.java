@@ -59,6 +59,18 @@ public class ClientEntity {
   public String allowedResources;
 
   /** Registered by the client itself (RFC 7591), not by the operator. */
+  /** The roles of the access policy, one per line; null for none. */
+  @Column(name = "allowed_roles")
+  public String allowedRoles;
+
+  /** The directory groups of the access policy, one per line; null for none. */
+  @Column(name = "allowed_groups")
+  public String allowedGroups;
+
+  /** Registered by the operator as a first-party application: no consent page. */
+  @Column(name = "first_party")
+  public boolean firstParty;
+
   @Column(name = "dynamically_registered")
   public boolean dynamicallyRegistered;
 

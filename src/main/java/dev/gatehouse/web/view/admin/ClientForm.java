@@ -1,10 +1,13 @@
 package dev.gatehouse.web.view.admin;
 
 import static dev.gatehouse.protocol.client.ClientMetadata.ACCESS_TOKEN_FORMAT;
+import static dev.gatehouse.protocol.client.ClientMetadata.ALLOWED_GROUPS;
 import static dev.gatehouse.protocol.client.ClientMetadata.ALLOWED_RESOURCES;
+import static dev.gatehouse.protocol.client.ClientMetadata.ALLOWED_ROLES;
 import static dev.gatehouse.protocol.client.ClientMetadata.BACKCHANNEL_LOGOUT_URI;
 import static dev.gatehouse.protocol.client.ClientMetadata.CLIENT_ID;
 import static dev.gatehouse.protocol.client.ClientMetadata.CLIENT_NAME;
+import static dev.gatehouse.protocol.client.ClientMetadata.FIRST_PARTY;
 import static dev.gatehouse.protocol.client.ClientMetadata.GRANT_TYPES;
 import static dev.gatehouse.protocol.client.ClientMetadata.ID_TOKEN_SIGNED_RESPONSE_ALG;
 import static dev.gatehouse.protocol.client.ClientMetadata.POST_LOGOUT_REDIRECT_URIS;
@@ -37,7 +40,8 @@ final class ClientForm {
   /** The fields, in the order of the page. */
   static final Set<String> FIELDS = Set.of(CLIENT_ID, CLIENT_NAME, TOKEN_ENDPOINT_AUTH_METHOD, REDIRECT_URIS,
       GRANT_TYPES, SCOPE, ROTATE_REFRESH_TOKENS, RESOURCE_SERVER, ID_TOKEN_SIGNED_RESPONSE_ALG, ACCESS_TOKEN_FORMAT,
-      POST_LOGOUT_REDIRECT_URIS, BACKCHANNEL_LOGOUT_URI, ALLOWED_RESOURCES);
+      POST_LOGOUT_REDIRECT_URIS, BACKCHANNEL_LOGOUT_URI, ALLOWED_RESOURCES, ALLOWED_ROLES, ALLOWED_GROUPS,
+      FIRST_PARTY);
   static final List<String> AUTH_METHODS =
       Arrays.stream(TokenEndpointAuthMethod.values()).map(TokenEndpointAuthMethod::value).toList();
   static final List<String> GRANTS = Arrays.stream(GrantType.values()).map(GrantType::value).toList();
@@ -65,7 +69,10 @@ final class ClientForm {
         FormState.text(request, ACCESS_TOKEN_FORMAT),
         FormState.lines(request, POST_LOGOUT_REDIRECT_URIS),
         FormState.text(request, BACKCHANNEL_LOGOUT_URI),
-        FormState.lines(request, ALLOWED_RESOURCES));
+        FormState.lines(request, ALLOWED_RESOURCES),
+        FormState.lines(request, ALLOWED_ROLES),
+        FormState.lines(request, ALLOWED_GROUPS),
+        FormState.flag(request, FIRST_PARTY));
   }
 
   /** A new client's form: RFC 7591's defaults (client_secret_basic, authorization_code) and Gatehouse's. */
@@ -86,7 +93,10 @@ final class ClientForm {
         .choose(ACCESS_TOKEN_FORMAT, m.accessTokenFormat())
         .lines(POST_LOGOUT_REDIRECT_URIS, m.postLogoutRedirectUris())
         .text(BACKCHANNEL_LOGOUT_URI, m.backchannelLogoutUri())
-        .lines(ALLOWED_RESOURCES, m.allowedResources());
+        .lines(ALLOWED_RESOURCES, m.allowedResources())
+        .lines(ALLOWED_ROLES, m.allowedRoles())
+        .lines(ALLOWED_GROUPS, m.allowedGroups())
+        .flag(FIRST_PARTY, Boolean.TRUE.equals(m.firstParty()));
     m.grantTypes().forEach(g -> form.choose(GRANT_TYPES, g));
     return form;
   }
@@ -101,7 +111,10 @@ final class ClientForm {
         .choose(ACCESS_TOKEN_FORMAT, c.oidc().accessTokenFormat().value())
         .lines(POST_LOGOUT_REDIRECT_URIS, c.oidc().postLogoutRedirectUris())
         .text(BACKCHANNEL_LOGOUT_URI, c.oidc().backchannelLogoutUri().orElse(null))
-        .lines(ALLOWED_RESOURCES, c.allowedResources().stream().sorted().toList());
+        .lines(ALLOWED_RESOURCES, c.allowedResources().stream().sorted().toList())
+        .lines(ALLOWED_ROLES, c.accessPolicy().roles().stream().sorted().toList())
+        .lines(ALLOWED_GROUPS, c.accessPolicy().groups().stream().sorted().toList())
+        .flag(FIRST_PARTY, c.firstParty());
     c.grantTypes().forEach(g -> form.choose(GRANT_TYPES, g.value()));
     return form;
   }
