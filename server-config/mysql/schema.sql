@@ -313,3 +313,12 @@ ALTER TABLE gatehouse_clients ADD COLUMN allowed_resources TEXT NULL;
 ALTER TABLE gatehouse_authorization_codes ADD COLUMN resources VARCHAR(2000) NULL;
 ALTER TABLE gatehouse_access_tokens ADD COLUMN resources VARCHAR(2000) NULL;
 ALTER TABLE gatehouse_refresh_tokens ADD COLUMN resources VARCHAR(2000) NULL;
+-- ---- V13__groups_and_roles_claims.sql
+-- Version 13: the groups and roles claims. directory_groups: a directory user's groups as the directory last gave
+-- them (at the sign-in, then at every refresh), a sorted JSON array of names (a name may hold spaces), at most
+-- GATEHOUSE_LDAP_MAX_GROUPS of them; NULL for none. It is kept on the user, not on each grant, so a refresh that reads
+-- the directory again changes what every later token says. groups_claim_name and roles_claim_name: the names a
+-- client's tokens carry those claims under; NULL for the defaults, groups and roles.
+ALTER TABLE gatehouse_users ADD COLUMN directory_groups TEXT NULL;
+ALTER TABLE gatehouse_clients ADD COLUMN groups_claim_name VARCHAR(255) NULL;
+ALTER TABLE gatehouse_clients ADD COLUMN roles_claim_name VARCHAR(255) NULL;

@@ -16,6 +16,8 @@
   <console:textarea name="post_logout_redirect_uris" hint="admin.hint.post_logout_redirect_uris"/>
   <console:text name="backchannel_logout_uri" type="url" hint="admin.hint.backchannel_logout_uri"/>
   <console:textarea name="allowed_resources" hint="admin.hint.allowed_resources"/>
+  <console:text name="groups_claim_name" hint="admin.hint.groups_claim_name"/>
+  <console:text name="roles_claim_name" hint="admin.hint.roles_claim_name"/>
   <div class="actions">
     <button type="submit" id="save"><fmt:message key="${creating ? 'admin.client.create' : 'admin.save'}"/></button>
     <a class="button secondary" id="cancel" href="<c:out value='${pageContext.request.contextPath}${cancelPath}'/>"><fmt:message key="admin.cancel"/></a>

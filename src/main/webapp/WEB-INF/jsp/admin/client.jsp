@@ -24,6 +24,8 @@
   <dt><fmt:message key="admin.field.post_logout_redirect_uris"/></dt><dd><c:choose><c:when test="${empty oidc.postLogoutRedirectUris()}"><fmt:message key="admin.none"/></c:when><c:otherwise><ul><c:forEach var="uri" items="${oidc.postLogoutRedirectUris()}"><li><code><c:out value="${uri}"/></code></li></c:forEach></ul></c:otherwise></c:choose></dd>
   <dt><fmt:message key="admin.field.backchannel_logout_uri"/></dt><dd><c:choose><c:when test="${oidc.backchannelLogoutUri().isPresent()}"><code><c:out value="${oidc.backchannelLogoutUri().get()}"/></code></c:when><c:otherwise><fmt:message key="admin.none"/></c:otherwise></c:choose></dd>
   <dt><fmt:message key="admin.field.allowed_resources"/></dt><dd><c:choose><c:when test="${empty client.allowedResources()}"><fmt:message key="admin.none"/></c:when><c:otherwise><ul><c:forEach var="resource" items="${client.allowedResources().stream().sorted().toList()}"><li><code><c:out value="${resource}"/></code></li></c:forEach></ul></c:otherwise></c:choose></dd>
+  <dt><fmt:message key="admin.field.groups_claim_name"/></dt><dd><code><c:out value="${client.claimNames().groups()}"/></code></dd>
+  <dt><fmt:message key="admin.field.roles_claim_name"/></dt><dd><code><c:out value="${client.claimNames().roles()}"/></code></dd>
   <dt><fmt:message key="admin.client.registeredBy"/></dt><dd><fmt:message key="${client.dynamicallyRegistered() ? 'admin.client.registeredBy.itself' : 'admin.client.registeredBy.operator'}"/></dd>
 </dl>
 <div class="actions">

@@ -1,21 +1,28 @@
 package dev.gatehouse.infrastructure.directory;
 
 import dev.gatehouse.infrastructure.logging.SafeLog;
+import dev.gatehouse.protocol.oidc.GroupsAndRoles;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What a directory entry says about its user, ready to be recorded in the users table: the directory's stable id of
- * the entry, the username, the OpenID Connect claims of the attribute mapping, and the Gatehouse roles of its groups.
+ * the entry, the username, the OpenID Connect claims of the attribute mapping, its groups, and the Gatehouse roles of
+ * its groups.
  *
  * @param claims claim name to value, without the address members
  * @param address the members of the address claim (OpenID Connect Core §5.1.1)
+ * @param roles the Gatehouse roles all of the user's groups give
+ * @param groups the names of the user's groups, at most {@code GATEHOUSE_LDAP_MAX_GROUPS}: the first by name
+ * @param groupCount how many groups the directory gave, which is more than {@code groups} holds past the bound
  * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#StandardClaims">OpenID Connect Core §5.1</a>
  */
 public record DirectoryProfile(String externalId, String username, Map<String, String> claims,
-    Map<String, String> address, Set<String> roles) {
+    Map<String, String> address, Set<String> roles, Set<String> groups, int groupCount) {
   private static final SafeLog LOG = SafeLog.of(DirectoryProfile.class);
   private static final String ADDRESS = "address.";
 
@@ -27,6 +34,18 @@ public record DirectoryProfile(String externalId, String username, Map<String, S
     claims = Map.copyOf(claims);
     address = Map.copyOf(address);
     roles = Set.copyOf(roles);
+    groups = Set.copyOf(groups);
+  }
+
+  /** A profile whose groups are not known (none recorded). */
+  public DirectoryProfile(String externalId, String username, Map<String, String> claims, Map<String, String> address,
+      Set<String> roles) {
+    this(externalId, username, claims, address, roles, Set.of(), 0);
+  }
+
+  /** Whether the user has more groups than are recorded ({@code GATEHOUSE_LDAP_MAX_GROUPS}). */
+  public boolean groupsCut() {
+    return groupCount > groups.size();
   }
 
   /**
@@ -56,7 +75,11 @@ public record DirectoryProfile(String externalId, String username, Map<String, S
             claim);
       }
     }));
-    return Optional.of(new DirectoryProfile(id.get(), username, claims, address, d.roles(groups)));
+    // The roles come from every group; only the recorded groups (and so the groups claim) are bounded.
+    List<String> kept = GroupsAndRoles.bounded(groups, d.maxGroups());
+    int count = new HashSet<>(groups).size();
+    return Optional.of(new DirectoryProfile(id.get(), username, claims, address, d.roles(groups), Set.copyOf(kept),
+        count));
   }
 
   /** {@code preferredLanguage} (RFC 2798 §2.7) has Accept-Language syntax, "en-GB, en;q=0.8": the first tag. */

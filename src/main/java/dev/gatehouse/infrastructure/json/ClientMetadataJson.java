@@ -54,7 +54,8 @@ public final class ClientMetadataJson {
         f.string(TOKEN_ENDPOINT_AUTH_METHOD), f.string(CLIENT_SECRET), f.strings(REDIRECT_URIS),
         f.strings(GRANT_TYPES), f.string(SCOPE), f.flag(ROTATE_REFRESH_TOKENS), f.flag(RESOURCE_SERVER),
         f.string(ID_TOKEN_SIGNED_RESPONSE_ALG), f.string(ACCESS_TOKEN_FORMAT), f.strings(POST_LOGOUT_REDIRECT_URIS),
-        f.string(BACKCHANNEL_LOGOUT_URI), f.strings(ALLOWED_RESOURCES));
+        f.string(BACKCHANNEL_LOGOUT_URI), f.strings(ALLOWED_RESOURCES), f.string(GROUPS_CLAIM_NAME),
+        f.string(ROLES_CLAIM_NAME));
     return new Read(metadata, problems);
   }
 
@@ -72,7 +73,9 @@ public final class ClientMetadataJson {
         .add(ID_TOKEN_SIGNED_RESPONSE_ALG, client.oidc().idTokenSignedResponseAlg())
         .add(ACCESS_TOKEN_FORMAT, client.oidc().accessTokenFormat().value())
         .add(POST_LOGOUT_REDIRECT_URIS, array(client.oidc().postLogoutRedirectUris()))
-        .add(ALLOWED_RESOURCES, array(client.allowedResources().stream().sorted().toList()));
+        .add(ALLOWED_RESOURCES, array(client.allowedResources().stream().sorted().toList()))
+        .add(GROUPS_CLAIM_NAME, client.claimNames().groups())
+        .add(ROLES_CLAIM_NAME, client.claimNames().roles());
     client.oidc().backchannelLogoutUri().ifPresent(uri -> json.add(BACKCHANNEL_LOGOUT_URI, uri));
     return json;
   }

@@ -3,6 +3,7 @@ package dev.gatehouse.infrastructure.persistence;
 import dev.gatehouse.infrastructure.cache.CacheEntriesChanged;
 import dev.gatehouse.infrastructure.persistence.entity.ClientEntity;
 import dev.gatehouse.protocol.client.AccessTokenFormat;
+import dev.gatehouse.protocol.client.ClaimNames;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.OidcRegistration;
 import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
@@ -64,6 +65,9 @@ public class JpaClientStore implements ClientRegistry {
     e.dynamicallyRegistered = client.dynamicallyRegistered();
     e.allowedResources = client.allowedResources().isEmpty()
         ? null : String.join("\n", new TreeSet<>(client.allowedResources()));
+    ClaimNames names = client.claimNames();
+    e.groupsClaimName = names.groups().equals(ClaimNames.DEFAULTS.groups()) ? null : names.groups();
+    e.rolesClaimName = names.roles().equals(ClaimNames.DEFAULTS.roles()) ? null : names.roles();
     e.updatedAt = now.toEpochMilli();
     if (created) {
       em.persist(e);
@@ -96,6 +100,7 @@ public class JpaClientStore implements ClientRegistry {
             Optional.ofNullable(e.backchannelLogoutUri)))
         .dynamicallyRegistered(e.dynamicallyRegistered)
         .allowedResources(Set.copyOf(lines(e.allowedResources)))
+        .claimNames(ClaimNames.of(e.groupsClaimName, e.rolesClaimName))
         .build();
   }
 

@@ -5,6 +5,7 @@ import dev.gatehouse.protocol.oidc.UserClaims;
 import dev.gatehouse.protocol.store.UserAccount;
 import dev.gatehouse.protocol.store.UserStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -22,7 +23,8 @@ import java.util.TreeSet;
 
 /**
  * The {@code users} table: maps each {@link UserEntity} row to a {@link UserAccount} and back. The roles column is
- * space-separated and sorted; the address column a JSON object of string members. An update writes into the row that
+ * space-separated and sorted; the address column a JSON object of string members; the directory_groups column a sorted
+ * JSON array of names. An update writes into the row that
  * the transaction's persistence context already holds (read by the {@code find…} before it), so only the columns that
  * really changed reach the database.
  */
@@ -100,7 +102,9 @@ public class JpaUserStore implements UserStore {
         Optional.ofNullable(u.locale),
         Optional.ofNullable(u.zoneinfo),
         address(u.address),
-        Instant.ofEpochMilli(u.updatedAt));
+        Instant.ofEpochMilli(u.updatedAt),
+        groups(u.directoryGroups),
+        roles(u.roles));
   }
 
   /** The row as a record. */
@@ -108,7 +112,7 @@ public class JpaUserStore implements UserStore {
     return new UserAccount(u.id, u.username, u.source, u.externalId, u.passwordHash, roles(u.roles), u.disabled,
         new UserAccount.Profile(u.name, u.givenName, u.familyName, u.email, u.emailVerified, u.phoneNumber,
             u.phoneNumberVerified, u.locale, u.zoneinfo, address(u.address)),
-        Instant.ofEpochMilli(u.createdAt), Instant.ofEpochMilli(u.updatedAt));
+        Instant.ofEpochMilli(u.createdAt), Instant.ofEpochMilli(u.updatedAt), groups(u.directoryGroups));
   }
 
   /**
@@ -122,6 +126,9 @@ public class JpaUserStore implements UserStore {
     u.passwordHash = user.passwordHash();
     if (u.roles == null || !roles(u.roles).equals(user.roles())) {
       u.roles = String.join(" ", new TreeSet<>(user.roles()));
+    }
+    if (!groups(u.directoryGroups).equals(user.groups())) {
+      u.directoryGroups = groupsColumn(user.groups());
     }
     u.disabled = user.disabled();
     UserAccount.Profile p = user.profile();
@@ -144,6 +151,32 @@ public class JpaUserStore implements UserStore {
   /** The roles column: space-separated role names. */
   static Set<String> roles(String column) {
     return column == null || column.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(column.trim().split("\\s+")));
+  }
+
+  /** The directory_groups column: a JSON array of names. */
+  static Set<String> groups(String column) {
+    if (column == null || column.isBlank()) {
+      return Set.of();
+    }
+    try (JsonReader reader = JSON.createReader(new StringReader(column))) {
+      Set<String> groups = new TreeSet<>();
+      reader.readArray().forEach(value -> {
+        if (value instanceof JsonString string) {
+          groups.add(string.getString());
+        }
+      });
+      return groups;
+    }
+  }
+
+  /** The groups as the column stores them, sorted, or null for none. */
+  static String groupsColumn(Set<String> groups) {
+    if (groups.isEmpty()) {
+      return null;
+    }
+    JsonArrayBuilder json = JSON.createArrayBuilder();
+    new TreeSet<>(groups).forEach(json::add);
+    return json.build().toString();
   }
 
   /** The address column: a JSON object of string members (written only by {@link #addressColumn}). */

@@ -26,6 +26,9 @@ import java.util.Set;
  * tokens for, registered by the operator ({@link AllowedResources}). A client registered for none gets tokens with the
  * default audience only.
  *
+ * <p>{@code claimNames} is a Gatehouse extension: the names of the groups and roles claims in the client's tokens
+ * ({@link ClaimNames}).
+ *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-2">RFC 6749 §2 (client registration)</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2 (refresh token rotation)</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7662#section-4">RFC 7662 §4 (introspection security)</a>
@@ -43,7 +46,8 @@ public record Client(
     boolean resourceServer,
     OidcRegistration oidc,
     boolean dynamicallyRegistered,
-    Set<String> allowedResources) {
+    Set<String> allowedResources,
+    ClaimNames claimNames) {
 
   public Client {
     Objects.requireNonNull(clientId, "clientId");
@@ -54,6 +58,7 @@ public record Client(
     scopes = Set.copyOf(scopes);
     Objects.requireNonNull(oidc, "oidc");
     allowedResources = Set.copyOf(allowedResources);
+    Objects.requireNonNull(claimNames, "claimNames");
   }
 
 
@@ -78,7 +83,8 @@ public record Client(
         .resourceServer(resourceServer)
         .oidc(oidc)
         .dynamicallyRegistered(dynamicallyRegistered)
-        .allowedResources(allowedResources);
+        .allowedResources(allowedResources)
+        .claimNames(claimNames);
   }
 
   /**
@@ -133,6 +139,8 @@ public record Client(
         + dynamicallyRegistered
         + ", allowedResources="
         + allowedResources
+        + ", claimNames="
+        + claimNames
         + "]";
   }
 
@@ -154,6 +162,7 @@ public record Client(
     private OidcRegistration oidc = OidcRegistration.DEFAULTS;
     private boolean dynamicallyRegistered;
     private Set<String> allowedResources = Set.of();
+    private ClaimNames claimNames = ClaimNames.DEFAULTS;
 
     private Builder(String clientId) {
       this.clientId = clientId;
@@ -221,12 +230,18 @@ public record Client(
       return this;
     }
 
+    /** The names of the groups and roles claims in the client's tokens ({@link ClaimNames}). */
+    public Builder claimNames(ClaimNames names) {
+      this.claimNames = names;
+      return this;
+    }
+
     /**
      * @throws NullPointerException when the name or the authentication method was not given
      */
     public Client build() {
       return new Client(clientId, clientName, authMethod, secretHash, redirectUris, grantTypes, scopes,
-          rotateRefreshTokens, resourceServer, oidc, dynamicallyRegistered, allowedResources);
+          rotateRefreshTokens, resourceServer, oidc, dynamicallyRegistered, allowedResources, claimNames);
     }
   }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A client's registration as received, before any check: the RFC 7591 §2 metadata (plus the OpenID Connect
  * registration fields and Gatehouse's {@code rotate_refresh_tokens}, {@code resource_server}, {@code
- * access_token_format} and {@code allowed_resources}) under their Java names. A {@code null} field was absent, and gets its default when checked by
+ * access_token_format}, {@code allowed_resources}, {@code groups_claim_name} and {@code
+ * roles_claim_name}) under their Java names. A {@code null} field was absent, and gets its default when checked by
  * {@link ClientMetadataRules}. {@link #toString()} never shows the secret.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7591#section-2">RFC 7591 §2</a>
@@ -24,7 +25,9 @@ public record ClientMetadata(
     String accessTokenFormat,
     List<String> postLogoutRedirectUris,
     String backchannelLogoutUri,
-    List<String> allowedResources) {
+    List<String> allowedResources,
+    String groupsClaimName,
+    String rolesClaimName) {
 
   /** The RFC 7591 (and OpenID Connect, and Gatehouse) wire names of the fields, as problems name them. */
   public static final String CLIENT_ID = "client_id";
@@ -41,6 +44,8 @@ public record ClientMetadata(
   public static final String POST_LOGOUT_REDIRECT_URIS = "post_logout_redirect_uris";
   public static final String BACKCHANNEL_LOGOUT_URI = "backchannel_logout_uri";
   public static final String ALLOWED_RESOURCES = "allowed_resources";
+  public static final String GROUPS_CLAIM_NAME = "groups_claim_name";
+  public static final String ROLES_CLAIM_NAME = "roles_claim_name";
 
   public ClientMetadata {
     redirectUris = redirectUris == null ? null : List.copyOf(redirectUris);
@@ -59,11 +64,21 @@ public record ClientMetadata(
         backchannelLogoutUri, null);
   }
 
+  /** A registration with the default claim names ({@link ClaimNames#DEFAULTS}). */
+  public ClientMetadata(String clientId, String clientName, String tokenEndpointAuthMethod, String clientSecret,
+      List<String> redirectUris, List<String> grantTypes, String scope, Boolean rotateRefreshTokens,
+      Boolean resourceServer, String idTokenSignedResponseAlg, String accessTokenFormat,
+      List<String> postLogoutRedirectUris, String backchannelLogoutUri, List<String> allowedResources) {
+    this(clientId, clientName, tokenEndpointAuthMethod, clientSecret, redirectUris, grantTypes, scope,
+        rotateRefreshTokens, resourceServer, idTokenSignedResponseAlg, accessTokenFormat, postLogoutRedirectUris,
+        backchannelLogoutUri, allowedResources, null, null);
+  }
+
   /** The same registration for another {@code client_id} (one the server generated, for example). */
   public ClientMetadata withClientId(String id) {
     return new ClientMetadata(id, clientName, tokenEndpointAuthMethod, clientSecret, redirectUris, grantTypes, scope,
         rotateRefreshTokens, resourceServer, idTokenSignedResponseAlg, accessTokenFormat, postLogoutRedirectUris,
-        backchannelLogoutUri, allowedResources);
+        backchannelLogoutUri, allowedResources, groupsClaimName, rolesClaimName);
   }
 
   /** Never shows the secret. */

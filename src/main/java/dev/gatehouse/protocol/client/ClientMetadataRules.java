@@ -80,6 +80,8 @@ public final class ClientMetadataRules {
     }
     OidcRegistration oidc = oidc(m);
     problems.addAll(AllowedResources.problems(m.allowedResources(), origin == Origin.DYNAMIC_REGISTRATION));
+    problems.addAll(ClaimNames.problems(m.groupsClaimName(), m.rolesClaimName(),
+        origin == Origin.DYNAMIC_REGISTRATION));
     if (!problems.isEmpty()) {
       return new Checked(Optional.empty(), problems);
     }
@@ -95,6 +97,7 @@ public final class ClientMetadataRules {
         .oidc(oidc)
         .dynamicallyRegistered(origin == Origin.DYNAMIC_REGISTRATION)
         .allowedResources(AllowedResources.of(m.allowedResources()))
+        .claimNames(ClaimNames.of(m.groupsClaimName(), m.rolesClaimName()))
         .build();
     return new Checked(Optional.of(client), problems);
   }

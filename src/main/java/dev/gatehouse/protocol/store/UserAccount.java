@@ -18,9 +18,11 @@ import java.util.Set;
  * @param roles role names, e.g. {@code gatehouse-admin}
  * @param disabled a disabled user may not sign in, refresh or administer
  * @param updatedAt when the user's claims last changed: itself a claim (OpenID Connect Core §5.1)
+ * @param groups the names of a directory user's groups as the directory last gave them (at most {@code
+ *     GATEHOUSE_LDAP_MAX_GROUPS}, the first by name); none for a database-store user
  */
 public record UserAccount(String subject, String username, String source, String externalId, String passwordHash,
-    Set<String> roles, boolean disabled, Profile profile, Instant createdAt, Instant updatedAt) {
+    Set<String> roles, boolean disabled, Profile profile, Instant createdAt, Instant updatedAt, Set<String> groups) {
 
   /**
    * The user's standard claims (OpenID Connect Core §5.1); absent ones are null, the address members (§5.1.1) may be
@@ -40,9 +42,17 @@ public record UserAccount(String subject, String username, String source, String
   /** Times are kept to the millisecond, as the store keeps them. */
   public UserAccount {
     roles = roles == null ? Set.of() : Set.copyOf(roles);
+    groups = groups == null ? Set.of() : Set.copyOf(groups);
     profile = profile == null ? Profile.NONE : profile;
     createdAt = createdAt == null ? null : createdAt.truncatedTo(ChronoUnit.MILLIS);
     updatedAt = updatedAt == null ? null : updatedAt.truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /** A user without directory groups. */
+  public UserAccount(String subject, String username, String source, String externalId, String passwordHash,
+      Set<String> roles, boolean disabled, Profile profile, Instant createdAt, Instant updatedAt) {
+    this(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt, updatedAt,
+        Set.of());
   }
 
   /** A new user: created and updated now, enabled, with no roles and no claims until given some. */
@@ -53,32 +63,37 @@ public record UserAccount(String subject, String username, String source, String
 
   public UserAccount withUsername(String username) {
     return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
-        updatedAt);
+        updatedAt, groups);
   }
 
   public UserAccount withPasswordHash(String passwordHash) {
     return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
-        updatedAt);
+        updatedAt, groups);
   }
 
   public UserAccount withRoles(Set<String> roles) {
     return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
-        updatedAt);
+        updatedAt, groups);
   }
 
   public UserAccount withDisabled(boolean disabled) {
     return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
-        updatedAt);
+        updatedAt, groups);
   }
 
   public UserAccount withProfile(Profile profile) {
     return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
-        updatedAt);
+        updatedAt, groups);
   }
 
   public UserAccount withUpdatedAt(Instant updatedAt) {
     return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
-        updatedAt);
+        updatedAt, groups);
+  }
+
+  public UserAccount withGroups(Set<String> groups) {
+    return new UserAccount(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt,
+        updatedAt, groups);
   }
 
   /** Never the password hash. */

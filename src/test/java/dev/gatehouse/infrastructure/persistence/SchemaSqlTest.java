@@ -35,9 +35,10 @@ class SchemaSqlTest {
   void whenTheOneSetIsListed_thenItHasTheFormerVersionsAndDescriptions() throws IOException {
     List<String> oneSet = SchemaSqlGenerator.migrations().stream().map(p -> p.getFileName().toString())
         .collect(Collectors.toList());
-    assertEquals(names(FORMER_MYSQL), oneSet);
-    assertEquals(names(FORMER_H2), oneSet);
-    assertEquals(12, oneSet.size());
+    // The one set begins with the former files; what follows them is new to every installation.
+    assertEquals(12, names(FORMER_MYSQL).size());
+    assertEquals(names(FORMER_MYSQL), oneSet.subList(0, 12));
+    assertEquals(names(FORMER_H2), oneSet.subList(0, 12));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.gatehouse.protocol.authorize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.gatehouse.protocol.client.ClaimNames;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.TestClients;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
@@ -161,7 +162,7 @@ class AuthorizationDecisionTest {
   @Test
   void rfc9700_4_11_2_whenASelfRegisteredClientWasNeverConsentedTo_thenShowConsent_evenForNoScope() {
     Client dcr = new Client(APP.clientId(), APP.clientName(), APP.authMethod(), APP.secretHash(), APP.redirectUris(),
-        APP.grantTypes(), APP.scopes(), false, false, APP.oidc(), true, Set.of());
+        APP.grantTypes(), APP.scopes(), false, false, APP.oidc(), true, Set.of(), ClaimNames.DEFAULTS);
     ValidatedAuthorization v = request(dcr, Set.of(), Set.of(), Optional.empty(), Optional.empty());
     assertInstanceOf(AuthorizationDecision.Outcome.ShowConsent.class,
         decide(v, Optional.of(ALICE_EARLIER), Optional.empty()));

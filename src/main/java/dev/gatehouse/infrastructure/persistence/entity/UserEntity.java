@@ -61,6 +61,13 @@ public class UserEntity {
   /** Space-separated role names, e.g. {@code gatehouse-admin}. */
   public String roles = "";
 
+  /**
+   * A directory user's groups as the directory last gave them: a JSON array of their names, sorted (a name may hold
+   * spaces, so not space-separated like the roles); null for none.
+   */
+  @Column(name = "directory_groups")
+  public String directoryGroups;
+
   /** A disabled user may not sign in. */
   public boolean disabled;
 

@@ -6,15 +6,18 @@ import static dev.gatehouse.protocol.client.ClientMetadata.BACKCHANNEL_LOGOUT_UR
 import static dev.gatehouse.protocol.client.ClientMetadata.CLIENT_ID;
 import static dev.gatehouse.protocol.client.ClientMetadata.CLIENT_NAME;
 import static dev.gatehouse.protocol.client.ClientMetadata.GRANT_TYPES;
+import static dev.gatehouse.protocol.client.ClientMetadata.GROUPS_CLAIM_NAME;
 import static dev.gatehouse.protocol.client.ClientMetadata.ID_TOKEN_SIGNED_RESPONSE_ALG;
 import static dev.gatehouse.protocol.client.ClientMetadata.POST_LOGOUT_REDIRECT_URIS;
 import static dev.gatehouse.protocol.client.ClientMetadata.REDIRECT_URIS;
 import static dev.gatehouse.protocol.client.ClientMetadata.RESOURCE_SERVER;
+import static dev.gatehouse.protocol.client.ClientMetadata.ROLES_CLAIM_NAME;
 import static dev.gatehouse.protocol.client.ClientMetadata.ROTATE_REFRESH_TOKENS;
 import static dev.gatehouse.protocol.client.ClientMetadata.SCOPE;
 import static dev.gatehouse.protocol.client.ClientMetadata.TOKEN_ENDPOINT_AUTH_METHOD;
 
 import dev.gatehouse.protocol.client.AccessTokenFormat;
+import dev.gatehouse.protocol.client.ClaimNames;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.ClientMetadata;
 import dev.gatehouse.protocol.client.OidcRegistration;
@@ -37,7 +40,7 @@ final class ClientForm {
   /** The fields, in the order of the page. */
   static final Set<String> FIELDS = Set.of(CLIENT_ID, CLIENT_NAME, TOKEN_ENDPOINT_AUTH_METHOD, REDIRECT_URIS,
       GRANT_TYPES, SCOPE, ROTATE_REFRESH_TOKENS, RESOURCE_SERVER, ID_TOKEN_SIGNED_RESPONSE_ALG, ACCESS_TOKEN_FORMAT,
-      POST_LOGOUT_REDIRECT_URIS, BACKCHANNEL_LOGOUT_URI, ALLOWED_RESOURCES);
+      POST_LOGOUT_REDIRECT_URIS, BACKCHANNEL_LOGOUT_URI, ALLOWED_RESOURCES, GROUPS_CLAIM_NAME, ROLES_CLAIM_NAME);
   static final List<String> AUTH_METHODS =
       Arrays.stream(TokenEndpointAuthMethod.values()).map(TokenEndpointAuthMethod::value).toList();
   static final List<String> GRANTS = Arrays.stream(GrantType.values()).map(GrantType::value).toList();
@@ -65,7 +68,9 @@ final class ClientForm {
         FormState.text(request, ACCESS_TOKEN_FORMAT),
         FormState.lines(request, POST_LOGOUT_REDIRECT_URIS),
         FormState.text(request, BACKCHANNEL_LOGOUT_URI),
-        FormState.lines(request, ALLOWED_RESOURCES));
+        FormState.lines(request, ALLOWED_RESOURCES),
+        FormState.text(request, GROUPS_CLAIM_NAME),
+        FormState.text(request, ROLES_CLAIM_NAME));
   }
 
   /** A new client's form: RFC 7591's defaults (client_secret_basic, authorization_code) and Gatehouse's. */
@@ -73,7 +78,8 @@ final class ClientForm {
     return new FormState().choose(TOKEN_ENDPOINT_AUTH_METHOD, TokenEndpointAuthMethod.CLIENT_SECRET_BASIC.value())
         .choose(GRANT_TYPES, GrantType.AUTHORIZATION_CODE.value()).flag(ROTATE_REFRESH_TOKENS, true)
         .choose(ID_TOKEN_SIGNED_RESPONSE_ALG, OidcRegistration.DEFAULTS.idTokenSignedResponseAlg())
-        .choose(ACCESS_TOKEN_FORMAT, AccessTokenFormat.OPAQUE.value());
+        .choose(ACCESS_TOKEN_FORMAT, AccessTokenFormat.OPAQUE.value())
+        .text(GROUPS_CLAIM_NAME, ClaimNames.DEFAULTS.groups()).text(ROLES_CLAIM_NAME, ClaimNames.DEFAULTS.roles());
   }
 
   /** The form as it was sent, to show again with its problems. */
@@ -86,7 +92,8 @@ final class ClientForm {
         .choose(ACCESS_TOKEN_FORMAT, m.accessTokenFormat())
         .lines(POST_LOGOUT_REDIRECT_URIS, m.postLogoutRedirectUris())
         .text(BACKCHANNEL_LOGOUT_URI, m.backchannelLogoutUri())
-        .lines(ALLOWED_RESOURCES, m.allowedResources());
+        .lines(ALLOWED_RESOURCES, m.allowedResources())
+        .text(GROUPS_CLAIM_NAME, m.groupsClaimName()).text(ROLES_CLAIM_NAME, m.rolesClaimName());
     m.grantTypes().forEach(g -> form.choose(GRANT_TYPES, g));
     return form;
   }
@@ -101,7 +108,8 @@ final class ClientForm {
         .choose(ACCESS_TOKEN_FORMAT, c.oidc().accessTokenFormat().value())
         .lines(POST_LOGOUT_REDIRECT_URIS, c.oidc().postLogoutRedirectUris())
         .text(BACKCHANNEL_LOGOUT_URI, c.oidc().backchannelLogoutUri().orElse(null))
-        .lines(ALLOWED_RESOURCES, c.allowedResources().stream().sorted().toList());
+        .lines(ALLOWED_RESOURCES, c.allowedResources().stream().sorted().toList())
+        .text(GROUPS_CLAIM_NAME, c.claimNames().groups()).text(ROLES_CLAIM_NAME, c.claimNames().roles());
     c.grantTypes().forEach(g -> form.choose(GRANT_TYPES, g.value()));
     return form;
   }
