@@ -95,4 +95,16 @@ class DirectoryUsersTest {
     table.update(row("uuid-ada").withDisabled(true));
     assertTrue(users.signedIn(profile("uuid-ada", "ada", "ada@gatehouse.test", Set.of())).isEmpty());
   }
+
+  @Test
+  void whenSignedInAndLaterRefreshed_thenTheRowHoldsTheGroupsTheDirectoryGaveLast() {
+    DirectoryProfile inTwo = new DirectoryProfile("uuid-ada", "ada", Map.of(), Map.of(), Set.of("release-manager"),
+        Set.of("platform", "release-managers"), 2);
+    String subject = users.signedIn(inTwo).orElseThrow().subject();
+    assertEquals(Set.of("platform", "release-managers"), row("uuid-ada").groups());
+
+    users.refreshed(subject, new DirectoryProfile("uuid-ada", "ada", Map.of(), Map.of(), Set.of(), Set.of(), 0));
+    assertEquals(Set.of(), row("uuid-ada").groups(), "out of the group: gone from the row at the refresh");
+    assertEquals(Set.of(), row("uuid-ada").roles());
+  }
 }

@@ -48,4 +48,25 @@ class DirectoryProfileTest {
     assertEquals(Optional.of("a@b.c"), p.claim("email"));
     assertTrue(p.roles().isEmpty());
   }
+
+  @Test
+  void whenMoreGroupsThanMaxGroups_thenTheFirstByNameAreRecorded_butEveryGroupGivesItsRole() {
+    LdapSettings s = LdapSettingsTest.openLdap();
+    s.maxGroups = 3;
+    s.roleMapping = Optional.of("zz-release-managers=release-manager");
+    DirectoryProfile p = DirectoryProfile.of(s.directory().orElseThrow(), entry(Map.of("entryuuid", List.of("id-1"))),
+        "ada", Set.of("d", "b", "a", "c", "zz-release-managers")).orElseThrow();
+    assertEquals(Set.of("a", "b", "c"), p.groups());
+    assertEquals(5, p.groupCount());
+    assertTrue(p.groupsCut());
+    assertEquals(Set.of("release-manager"), p.roles(), "a group past the bound still gives its role");
+  }
+
+  @Test
+  void whenWithinMaxGroups_thenEveryGroupIsRecorded_andNothingIsCut() {
+    DirectoryProfile p = DirectoryProfile.of(directory, entry(Map.of("entryuuid", List.of("id-1"))), "ada",
+        Set.of("engineering", "Domain Users")).orElseThrow();
+    assertEquals(Set.of("engineering", "Domain Users"), p.groups());
+    assertFalse(p.groupsCut());
+  }
 }
