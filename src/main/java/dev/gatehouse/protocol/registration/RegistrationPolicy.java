@@ -1,6 +1,7 @@
 package dev.gatehouse.protocol.registration;
 
 import dev.gatehouse.protocol.admin.AdminAccess;
+import dev.gatehouse.protocol.client.ClaimNames;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
@@ -157,6 +158,7 @@ public record RegistrationPolicy(Set<String> scopes, Set<GrantType> grantTypes, 
         .resourceServer(false)
         .dynamicallyRegistered(true)
         .allowedResources(Set.of()) // allowed_resources is the operator's to give
+        .claimNames(ClaimNames.DEFAULTS) // and so are the claim names (ClaimNames)
         .build();
   }
 
