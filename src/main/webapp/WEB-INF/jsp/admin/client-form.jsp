@@ -19,6 +19,8 @@
   <console:textarea name="allowed_roles" hint="admin.hint.allowed_roles"/>
   <console:textarea name="allowed_groups" hint="admin.hint.allowed_groups"/>
   <console:flag name="first_party" hint="admin.hint.first_party"/>
+  <console:text name="groups_claim_name" hint="admin.hint.groups_claim_name"/>
+  <console:text name="roles_claim_name" hint="admin.hint.roles_claim_name"/>
   <div class="actions">
     <button type="submit" id="save"><fmt:message key="${creating ? 'admin.client.create' : 'admin.save'}"/></button>
     <a class="button secondary" id="cancel" href="<c:out value='${pageContext.request.contextPath}${cancelPath}'/>"><fmt:message key="admin.cancel"/></a>

@@ -27,6 +27,8 @@
   <dt><fmt:message key="admin.field.allowed_roles"/></dt><dd><c:choose><c:when test="${empty client.accessPolicy().roles()}"><fmt:message key="admin.none"/></c:when><c:otherwise><ul id="allowed-roles"><c:forEach var="role" items="${client.accessPolicy().roles().stream().sorted().toList()}"><li><code><c:out value="${role}"/></code></li></c:forEach></ul></c:otherwise></c:choose></dd>
   <dt><fmt:message key="admin.field.allowed_groups"/></dt><dd><c:choose><c:when test="${empty client.accessPolicy().groups()}"><fmt:message key="admin.none"/></c:when><c:otherwise><ul id="allowed-groups"><c:forEach var="group" items="${client.accessPolicy().groups().stream().sorted().toList()}"><li><c:out value="${group}"/></li></c:forEach></ul></c:otherwise></c:choose></dd>
   <dt><fmt:message key="admin.field.first_party"/></dt><dd id="first-party"><fmt:message key="${client.firstParty() ? 'admin.yes' : 'admin.no'}"/></dd>
+  <dt><fmt:message key="admin.field.groups_claim_name"/></dt><dd><code><c:out value="${client.claimNames().groups()}"/></code></dd>
+  <dt><fmt:message key="admin.field.roles_claim_name"/></dt><dd><code><c:out value="${client.claimNames().roles()}"/></code></dd>
   <dt><fmt:message key="admin.client.registeredBy"/></dt><dd><fmt:message key="${client.dynamicallyRegistered() ? 'admin.client.registeredBy.itself' : 'admin.client.registeredBy.operator'}"/></dd>
 </dl>
 <div class="actions">

@@ -167,13 +167,7 @@ class LdapDirectoryIT {
 
   /** Adds or removes {@code dn} as a member of gatehouse-admins, as the directory's administrator. */
   private static void adminsMember(int operation, String dn) throws NamingException {
-    DirContext ctx = directoryAdmin();
-    try {
-      ctx.modifyAttributes(ADMINS, new ModificationItem[] {
-          new ModificationItem(operation, new BasicAttribute("member", dn))});
-    } finally {
-      ctx.close();
-    }
+    membership(operation, ADMINS, dn);
   }
 
   /**
@@ -409,5 +403,129 @@ class LdapDirectoryIT {
     assertEquals("+1 555 0199", changed.getString("phone_number"));
     assertEquals(first.getString("sub"), changed.getString("sub"));
     assertNotEquals(updatedAt, ((Number) row("hedy").get("updated_at")).longValue());
+  }
+
+  // --- The groups and roles claims: margaret is in platform, which nests in engineering, release-managers (the role
+  // release-manager) and the cycle-a/cycle-b cycle (directory.ldif). -------------------------------------------------
+
+  private static final String MARGARET_PASSWORD = "margaret-ldap-password-99";
+  private static final String PLATFORM = "cn=platform,ou=groups,dc=gatehouse,dc=test";
+  private static final String CLAIMS = "it-claims";
+  private static final String CLAIMS_SECRET = "it-claims-secret-0123456789abcdefghijklmnop";
+  private static final String CLAIMS_REDIRECT = "http://127.0.0.1:9/claims-callback";
+  private static final String RENAMED = "it-claims-renamed";
+  private static final String RENAMED_SECRET = "it-claims-renamed-secret-0123456789abcdefgh";
+  private static final String RENAMED_REDIRECT = "http://127.0.0.1:9/claims-renamed-callback";
+  private static final String ROLE_URI = "http://schemas.microsoft.com/ws/2008/06/identity/claims/role";
+  private static final List<String> MARGARETS_GROUPS =
+      List.of("cycle-a", "cycle-b", "engineering", "platform", "release-managers");
+  private static final List<String> MARGARETS_ROLES = List.of("release-manager");
+
+  /** What each of the four places says about margaret: the ID token, the access token (if a JWT), UserInfo, introspection. */
+  private record Described(JsonObject idToken, JsonObject accessToken, JsonObject userInfo, JsonObject introspection) {}
+
+  private Described describe(TokenClient.Answer tokens, String clientId, String secret) {
+    String accessToken = tokens.string("access_token");
+    HttpResponse<String> userInfo = new ResourceEndpoints(base()).userinfo("GET", "Bearer " + accessToken);
+    assertEquals(200, userInfo.statusCode(), userInfo::body);
+    TokenClient.Answer introspection = new ResourceEndpoints(base()).introspect(accessToken, null,
+        ResourceEndpoints.ClientAuth.basic(clientId, secret));
+    assertEquals(200, introspection.status());
+    assertTrue(introspection.json().getBoolean("active"), () -> introspection.json().toString());
+    return new Described(IndependentJws.payload(tokens.string("id_token")),
+        accessToken.indexOf('.') < 0 ? null : IndependentJws.payload(accessToken),
+        Json.createReader(new StringReader(userInfo.body())).readObject(), introspection.json());
+  }
+
+  private static List<String> strings(JsonObject json, String claim) {
+    assertTrue(json.containsKey(claim), () -> claim + " in " + json);
+    return json.getJsonArray(claim).getValuesAs(jakarta.json.JsonString::getString);
+  }
+
+  private static List<JsonObject> all(Described d) {
+    return d.accessToken() == null ? List.of(d.idToken(), d.userInfo(), d.introspection())
+        : List.of(d.idToken(), d.accessToken(), d.userInfo(), d.introspection());
+  }
+
+  @Test
+  void claims_whenTheScopesAskForGroupsAndRoles_thenTheIdTokenJwtAccessTokenUserInfoAndIntrospectionCarryThem() {
+    Described d = describe(tokens(new UserAgent(base()), CLAIMS, CLAIMS_SECRET, CLAIMS_REDIRECT,
+        "openid groups roles", "margaret", MARGARET_PASSWORD), CLAIMS, CLAIMS_SECRET);
+    assertNotNull(d.accessToken(), "it-claims has JWT access tokens (RFC 9068)");
+    for (JsonObject place : all(d)) {
+      assertEquals(MARGARETS_GROUPS, strings(place, "groups"), "nested groups resolved, the cycle once: " + place);
+      assertEquals(MARGARETS_ROLES, strings(place, "roles"), "the role of a group she is in through platform");
+    }
+  }
+
+  @Test
+  void claims_whenTheScopesDoNotAskForThem_thenNoPlaceCarriesThem() {
+    Described d = describe(tokens(new UserAgent(base()), CLAIMS, CLAIMS_SECRET, CLAIMS_REDIRECT, "openid profile",
+        "margaret", MARGARET_PASSWORD), CLAIMS, CLAIMS_SECRET);
+    for (JsonObject place : all(d)) {
+      assertFalse(place.containsKey("groups"), place::toString);
+      assertFalse(place.containsKey("roles"), place::toString);
+    }
+    assertEquals("margaret", d.idToken().getString("preferred_username"), "the profile scope still works");
+  }
+
+  @Test
+  void claims_whenTheClientNamedTheClaimsItself_thenEveryPlaceUsesItsNames_opaqueTokensToo() {
+    Described d = describe(tokens(new UserAgent(base()), RENAMED, RENAMED_SECRET, RENAMED_REDIRECT,
+        "openid groups roles", "margaret", MARGARET_PASSWORD), RENAMED, RENAMED_SECRET);
+    assertNull(d.accessToken(), "it-claims-renamed has opaque access tokens");
+    for (JsonObject place : all(d)) {
+      assertEquals(MARGARETS_GROUPS, strings(place, "memberOf"));
+      assertEquals(MARGARETS_ROLES, strings(place, ROLE_URI));
+      assertFalse(place.containsKey("groups"), place::toString);
+      assertFalse(place.containsKey("roles"), place::toString);
+    }
+    // A resource server sees the names of the client the token was issued to, as in that client's JWTs.
+    String groupsOnly = tokens(new UserAgent(base()), RENAMED, RENAMED_SECRET, RENAMED_REDIRECT, "openid groups",
+        "margaret", MARGARET_PASSWORD).string("access_token");
+    TokenClient.Answer asResourceServer = new ResourceEndpoints(base()).introspect(groupsOnly, null,
+        ResourceEndpoints.ClientAuth.basic(ServiceFixtures.RS, ServiceFixtures.RS_SECRET));
+    assertEquals(MARGARETS_GROUPS, strings(asResourceServer.json(), "memberOf"));
+    assertFalse(asResourceServer.json().containsKey(ROLE_URI), "no roles scope, no roles claim");
+  }
+
+  @Test
+  void claims_whenTheUserLeavesAGroupInTheDirectory_thenTheNextRefreshCarriesNeitherItNorWhatItNestedIn()
+      throws Exception {
+    TokenClient.Answer first = tokens(new UserAgent(base()), CLAIMS, CLAIMS_SECRET, CLAIMS_REDIRECT,
+        "openid groups roles", "margaret", MARGARET_PASSWORD);
+    assertEquals(MARGARETS_GROUPS, strings(IndependentJws.payload(first.string("access_token")), "groups"));
+    membership(DirContext.REMOVE_ATTRIBUTE, PLATFORM, "uid=margaret," + PEOPLE);
+    try {
+      TokenClient.Answer refreshed = refresh(first.string("refresh_token"), CLAIMS, CLAIMS_SECRET);
+      assertEquals(200, refreshed.status(), () -> refreshed.json().toString());
+      Described d = describe(refreshed, CLAIMS, CLAIMS_SECRET);
+      for (JsonObject place : all(d)) {
+        assertEquals(List.of(), strings(place, "groups"), "the refresh asked the directory: " + place);
+        assertEquals(List.of(), strings(place, "roles"), "and the role went with the group it came from");
+      }
+      // The access token of the sign-in is a JWT: it says what it said until it expires; introspection says now.
+      assertEquals(MARGARETS_GROUPS, strings(IndependentJws.payload(first.string("access_token")), "groups"));
+      TokenClient.Answer before = new ResourceEndpoints(base()).introspect(first.string("access_token"), null,
+          ResourceEndpoints.ClientAuth.basic(CLAIMS, CLAIMS_SECRET));
+      assertEquals(List.of(), strings(before.json(), "groups"));
+    } finally {
+      membership(DirContext.ADD_ATTRIBUTE, PLATFORM, "uid=margaret," + PEOPLE);
+    }
+    TokenClient.Answer back = tokens(new UserAgent(base()), CLAIMS, CLAIMS_SECRET, CLAIMS_REDIRECT, "openid groups",
+        "margaret", MARGARET_PASSWORD);
+    assertEquals(MARGARETS_GROUPS, strings(IndependentJws.payload(back.string("id_token")), "groups"),
+        "back in platform, back in all five at the next sign-in");
+  }
+
+  /** Adds or removes {@code member} as a member of {@code group}, as the directory's administrator. */
+  private static void membership(int operation, String group, String member) throws NamingException {
+    DirContext ctx = directoryAdmin();
+    try {
+      ctx.modifyAttributes(group, new ModificationItem[] {
+          new ModificationItem(operation, new BasicAttribute("member", member))});
+    } finally {
+      ctx.close();
+    }
   }
 }

@@ -6,6 +6,7 @@ import dev.gatehouse.protocol.authorize.SealedRequests;
 import dev.gatehouse.protocol.client.ClientAuthenticator;
 import dev.gatehouse.protocol.logout.LogoutTokens;
 import dev.gatehouse.protocol.oidc.IdTokenHints;
+import dev.gatehouse.protocol.oidc.GroupsAndRoles;
 import dev.gatehouse.protocol.oidc.IdTokenIssuer;
 import dev.gatehouse.protocol.grant.AuthorizationCodeGrantHandler;
 import dev.gatehouse.protocol.grant.ClientCredentialsGrantHandler;
@@ -34,6 +35,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import dev.gatehouse.infrastructure.config.GatehouseConfig;
+import dev.gatehouse.infrastructure.directory.LdapSettings;
 import dev.gatehouse.application.keys.SigningKeys;
 
 /**
@@ -55,6 +57,7 @@ public class ProtocolProducers {
   @Inject GrantStore grants;
   @Inject UserDirectory users;
   @Inject JwtSigner signer;
+  @Inject LdapSettings ldap;
 
   @Produces
   Clock clock() {
@@ -118,10 +121,16 @@ public class ProtocolProducers {
     return new IdTokenHints(signer, config.issuer(), clients);
   }
 
+  /** The groups and roles claims, bounded by {@code GATEHOUSE_LDAP_MAX_GROUPS}. */
+  @Produces
+  GroupsAndRoles groupsAndRoles() {
+    return new GroupsAndRoles(ldap.maxGroups());
+  }
+
   @Produces
   TokenIntrospector tokenIntrospector(Clock clock) {
     return new TokenIntrospector(accessTokens, refreshTokens, users, config.issuer(), config.jwtAccessTokenAudience(),
-        clock);
+        clock, clients, groupsAndRoles());
   }
 
   /** Revocation revokes a refresh token's grant inside its own transaction (RFC 7009 §2.1). */
@@ -134,8 +143,11 @@ public class ProtocolProducers {
   @Produces
   GrantHandlers grantHandlers(Clock clock) {
     TokenSettings settings = config.tokenSettings();
-    IdTokenIssuer idTokens = new IdTokenIssuer(signer, users, config.issuer(), config.idTokenTtl(), clock);
-    JwtAccessTokens jwtAccessTokens = new JwtAccessTokens(signer, config.issuer(), config.jwtAccessTokenAudience());
+    GroupsAndRoles groupsAndRoles = groupsAndRoles();
+    IdTokenIssuer idTokens =
+        new IdTokenIssuer(signer, users, config.issuer(), config.idTokenTtl(), clock, groupsAndRoles);
+    JwtAccessTokens jwtAccessTokens = new JwtAccessTokens(signer, config.issuer(), config.jwtAccessTokenAudience(),
+        users, groupsAndRoles);
     TokenIssuer issuer = new TokenIssuer(accessTokens, refreshTokens, settings, clock, idTokens, jwtAccessTokens);
     return new GrantHandlers(List.of(
         new AuthorizationCodeGrantHandler(codes, grants, revoker, issuer, settings, refreshingUsers, clock),

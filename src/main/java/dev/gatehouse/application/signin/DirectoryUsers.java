@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import dev.gatehouse.infrastructure.directory.DirectoryProfile;
+import dev.gatehouse.infrastructure.directory.LdapSettings;
 import dev.gatehouse.application.signin.DirectoryStanding;
 
 /**
@@ -78,7 +79,11 @@ public class DirectoryUsers {
         .ifPresent(user -> users.update(apply(profile, user.username(), user, false, clock.instant())));
   }
 
-  /** The user with the entry's claims, roles and group names, and no password; {@code updated_at} moves only with its claims. */
+  /**
+   * The user with the entry's claims, roles and every one of its groups, and no password; {@code updated_at} moves
+   * only with its claims. Past {@code GATEHOUSE_LDAP_MAX_GROUPS} groups, logs once (when the recorded groups change)
+   * that the groups claim is cut, naming the subject and the counts only.
+   */
   private static UserAccount apply(DirectoryProfile profile, String username, UserAccount user, boolean created,
       Instant now) {
     UserAccount.Profile before = user.profile();
@@ -87,6 +92,11 @@ public class DirectoryUsers {
         profile.claim("email").orElse(null), before.emailVerified(), profile.claim("phone_number").orElse(null),
         before.phoneNumberVerified(), profile.claim("locale").orElse(null), profile.claim("zoneinfo").orElse(null),
         profile.address());
+    if (profile.groupsCut() && !profile.groups().equals(user.groups())) {
+      LOG.warning("directory user {} is in {} groups, more than {} ({}): all are recorded, its groups claim carries"
+          + " the first {} by name", user.subject(), profile.groups().size(), LdapSettings.MAX_GROUPS,
+          profile.maxGroups(), profile.maxGroups());
+    }
     UserAccount updated = user.withUsername(username).withProfile(claims).withRoles(profile.roles())
         .withGroups(profile.groups()).withPasswordHash(null);
     // updated_at is a claim (OpenID Connect Core §5.1): it moves only when what the user's claims say changed.

@@ -1,6 +1,7 @@
 package dev.gatehouse.infrastructure.directory;
 
 import dev.gatehouse.infrastructure.logging.SafeLog;
+import dev.gatehouse.protocol.oidc.GroupsAndRoles;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,14 +10,20 @@ import java.util.Set;
 /**
  * What a directory entry says about its user, ready to be recorded in the users table: the directory's stable id of
  * the entry, the username, the OpenID Connect claims of the attribute mapping, the Gatehouse roles of its groups, and
- * the names of those groups (for clients' access policies; a group's name as {@link LdapDirectory#groups} read it).
+ * the names of those groups (for clients' access policies and the groups claim; a group's name as {@link
+ * LdapDirectory#groups} read it).
  *
  * @param claims claim name to value, without the address members
  * @param address the members of the address claim (OpenID Connect Core §5.1.1)
+ * @param roles the Gatehouse roles all of the user's groups give
+ * @param groups the names of all the user's groups the directory gave: every one is recorded, so that an {@code
+ *     allowed_groups} access policy sees them all
+ * @param maxGroups the bound of the groups claim ({@code GATEHOUSE_LDAP_MAX_GROUPS}), which {@link
+ *     GroupsAndRoles} applies where the claim is released
  * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#StandardClaims">OpenID Connect Core §5.1</a>
  */
 public record DirectoryProfile(String externalId, String username, Map<String, String> claims,
-    Map<String, String> address, Set<String> roles, Set<String> groups) {
+    Map<String, String> address, Set<String> roles, Set<String> groups, int maxGroups) {
   private static final SafeLog LOG = SafeLog.of(DirectoryProfile.class);
   private static final String ADDRESS = "address.";
 
@@ -29,6 +36,26 @@ public record DirectoryProfile(String externalId, String username, Map<String, S
     address = Map.copyOf(address);
     roles = Set.copyOf(roles);
     groups = Set.copyOf(groups);
+  }
+
+  /** A profile under the default bound of the groups claim ({@value GroupsAndRoles#DEFAULT_MAX_GROUPS}). */
+  public DirectoryProfile(String externalId, String username, Map<String, String> claims, Map<String, String> address,
+      Set<String> roles, Set<String> groups) {
+    this(externalId, username, claims, address, roles, groups, GroupsAndRoles.DEFAULT_MAX_GROUPS);
+  }
+
+  /** A profile whose groups are not known (none recorded). */
+  public DirectoryProfile(String externalId, String username, Map<String, String> claims, Map<String, String> address,
+      Set<String> roles) {
+    this(externalId, username, claims, address, roles, Set.of());
+  }
+
+  /**
+   * Whether the user has more groups than its groups claim carries ({@code GATEHOUSE_LDAP_MAX_GROUPS}); all of them
+   * are recorded all the same.
+   */
+  public boolean groupsCut() {
+    return groups.size() > maxGroups;
   }
 
   /**
@@ -58,7 +85,9 @@ public record DirectoryProfile(String externalId, String username, Map<String, S
             claim);
       }
     }));
-    return Optional.of(new DirectoryProfile(id.get(), username, claims, address, d.roles(groups), groups));
+    // Every group is recorded and gives its roles; only the groups claim is bounded (GroupsAndRoles).
+    return Optional.of(new DirectoryProfile(id.get(), username, claims, address, d.roles(groups), groups,
+        d.maxGroups()));
   }
 
   /** {@code preferredLanguage} (RFC 2798 §2.7) has Accept-Language syntax, "en-GB, en;q=0.8": the first tag. */

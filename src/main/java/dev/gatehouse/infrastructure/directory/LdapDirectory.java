@@ -97,47 +97,114 @@ public class LdapDirectory {
     }
   }
 
+  /** The deepest nesting {@code GATEHOUSE_LDAP_NESTED_GROUPS_DEPTH} may ask to follow. */
+  public static final int MAX_NESTED_DEPTH = 10;
+  /** The most groups the search for nested groups collects, whatever the depth: its count bound. */
+  public static final int MAX_NESTED_GROUPS = 1000;
+  /** How many groups one search for their parents names, so that a filter stays a reasonable size. */
+  static final int NESTED_BATCH = 50;
+
   /**
    * The names of the user's groups: read from the membership attribute of the user's entry (Active Directory's
    * {@code memberOf}) when one is configured, each group being the first RDN's value of a DN under the group search
    * base (which {@link LdapSettings} requires then); otherwise found by the group filter under the group search base.
-   * None when neither is configured.
+   * None when neither is configured. With {@code GATEHOUSE_LDAP_NESTED_GROUPS}, also the groups those groups are
+   * members of ({@link #withNested}).
    */
   public Set<String> groups(LdapSettings.Directory d, LdapEntry user, String username) throws NamingException {
-    if (d.groupMembershipAttribute().isPresent()) {
-      return groupsFromMembership(d, user);
-    }
-    if (d.groupSearchBase().isEmpty()) {
+    if (d.groupMembershipAttribute().isEmpty() && d.groupSearchBase().isEmpty()) {
       return Set.of();
+    }
+    Map<LdapName, String> groups = d.groupMembershipAttribute().isPresent() ? groupsFromMembership(d, user)
+        : new LinkedHashMap<>();
+    if (d.groupMembershipAttribute().isPresent() && d.nestedGroupsDepth() == 0) {
+      return new LinkedHashSet<>(groups.values());
     }
     LdapContext ctx = open(d, d.bindDn(), d.bindPassword(), d.pool());
     try {
-      SearchControls controls = controls(d, 0, new String[] {d.groupNameAttribute()});
-      Set<String> names = new LinkedHashSet<>();
-      for (LdapEntry group : search(ctx, d.groupSearchBase().get(),
-          LdapFilter.format(d.groupFilter(), user.dn(), username), controls, d)) {
-        group.first(d.groupNameAttribute()).ifPresent(names::add);
+      if (d.groupMembershipAttribute().isEmpty()) {
+        for (LdapEntry group : search(ctx, d.groupSearchBase().get(),
+            LdapFilter.format(d.groupFilter(), user.dn(), username), groupControls(d), d)) {
+          add(d, groups, group);
+        }
       }
-      return names;
+      if (d.nestedGroupsDepth() > 0) {
+        withNested(ctx, d, groups);
+      }
+      return new LinkedHashSet<>(groups.values());
     } finally {
       ctx.close();
     }
   }
 
-  static Set<String> groupsFromMembership(LdapSettings.Directory d, LdapEntry user) {
+  /**
+   * Adds the groups that the groups found are members of, breadth first: level by level up to {@code
+   * GATEHOUSE_LDAP_NESTED_GROUPS_DEPTH} levels, and no more than {@value #MAX_NESTED_GROUPS} groups in all. A group
+   * met again (a cycle, or two paths to one group) is not searched again. Each level is one search per {@value
+   * #NESTED_BATCH} groups, the group filter with each group's DN in place of the user's ({@code {0}}, and in place of
+   * the username too, so that a {@code memberUid={1}} filter can never take a group for a user of the same name),
+   * OR-ed together. For OpenLDAP, which lacks Active Directory's {@code LDAP_MATCHING_RULE_IN_CHAIN}.
+   */
+  private static void withNested(LdapContext ctx, LdapSettings.Directory d, Map<LdapName, String> groups)
+      throws NamingException {
+    List<LdapName> level = new ArrayList<>(groups.keySet());
+    for (int depth = 0; depth < d.nestedGroupsDepth() && !level.isEmpty(); depth++) {
+      List<LdapName> next = new ArrayList<>();
+      for (int from = 0; from < level.size() && groups.size() < MAX_NESTED_GROUPS; from += NESTED_BATCH) {
+        StringBuilder filter = new StringBuilder("(|");
+        for (LdapName group : level.subList(from, Math.min(level.size(), from + NESTED_BATCH))) {
+          filter.append(LdapFilter.format(d.groupFilter(), group.toString(), group.toString()));
+        }
+        for (LdapEntry parent : search(ctx, d.groupSearchBase().get(), filter.append(')').toString(),
+            groupControls(d), d)) {
+          Optional<LdapName> dn = name(parent.dn());
+          if (dn.isPresent() && !groups.containsKey(dn.get()) && groups.size() < MAX_NESTED_GROUPS
+              && add(d, groups, parent)) {
+            next.add(dn.get());
+          }
+        }
+      }
+      level = next;
+    }
+  }
+
+  private static SearchControls groupControls(LdapSettings.Directory d) {
+    return controls(d, 0, new String[] {d.groupNameAttribute()});
+  }
+
+  /**
+   * Adds a group found by a search, named as its kind of lookup names groups: by the first RDN's value when groups
+   * come from a membership attribute, by the group name attribute otherwise. False when it has no name.
+   */
+  private static boolean add(LdapSettings.Directory d, Map<LdapName, String> groups, LdapEntry group) {
+    Optional<LdapName> dn = name(group.dn());
+    Optional<String> groupName = d.groupMembershipAttribute().isPresent() ? dn.flatMap(LdapDirectory::firstRdn)
+        : group.first(d.groupNameAttribute());
+    if (dn.isEmpty() || groupName.isEmpty()) {
+      return false;
+    }
+    groups.put(dn.get(), groupName.get());
+    return true;
+  }
+
+  /** The groups of the membership attribute under the group search base: DN to name (the first RDN's value). */
+  static Map<LdapName, String> groupsFromMembership(LdapSettings.Directory d, LdapEntry user) {
     Optional<LdapName> base = d.groupSearchBase().flatMap(LdapDirectory::name);
-    Set<String> names = new LinkedHashSet<>();
+    Map<LdapName, String> groups = new LinkedHashMap<>();
     if (base.isEmpty()) {
-      return names; // no base to anchor the groups: none counts (LdapSettings refuses this at start-up)
+      return groups; // no base to anchor the groups: none counts (LdapSettings refuses this at start-up)
     }
     for (String value : user.values(d.groupMembershipAttribute().get())) {
       Optional<LdapName> dn = name(value);
       if (dn.isPresent() && !dn.get().isEmpty() && dn.get().startsWith(base.get())) {
-        Rdn first = dn.get().getRdn(dn.get().size() - 1);
-        names.add(first.getValue().toString());
+        firstRdn(dn.get()).ifPresent(groupName -> groups.put(dn.get(), groupName));
       }
     }
-    return names;
+    return groups;
+  }
+
+  private static Optional<String> firstRdn(LdapName dn) {
+    return dn.isEmpty() ? Optional.empty() : Optional.of(dn.getRdn(dn.size() - 1).getValue().toString());
   }
 
   /** Checks that the service account can bind and read the user search base (at start-up, for the log). */

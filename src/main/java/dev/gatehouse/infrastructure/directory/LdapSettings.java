@@ -78,6 +78,12 @@ public class LdapSettings {
       "How long to wait for an answer.");
   static final Setting POOL = Setting.of("GATEHOUSE_LDAP_POOL", "true",
       "Let JNDI pool the service account's connections.");
+  static final Setting NESTED_GROUPS = Setting.of("GATEHOUSE_LDAP_NESTED_GROUPS", "false",
+      "Also count the groups that the user's groups are members of, found level by level.");
+  static final Setting NESTED_GROUPS_DEPTH = Setting.of("GATEHOUSE_LDAP_NESTED_GROUPS_DEPTH", "5",
+      "How many levels of nesting the search for nested groups follows.");
+  public static final Setting MAX_GROUPS = Setting.of("GATEHOUSE_LDAP_MAX_GROUPS", "200",
+      "The most groups one groups claim carries (every group is still recorded for the user).");
   static final Setting ROLE_CACHE = Setting.of("GATEHOUSE_LDAP_ROLE_CACHE", "PT30S",
       "How long an administration check may reuse the directory's last answer about a user.");
 
@@ -127,6 +133,9 @@ public class LdapSettings {
   Duration readTimeout = Duration.ofSeconds(10);
   boolean pool = true;
   Duration roleCache = Duration.ofSeconds(30);
+  boolean nestedGroups;
+  int nestedGroupsDepth = 5;
+  int maxGroups = 200;
 
   /** Fills the fields above (whose initial values are the defaults, for tests) from the configuration. */
   @PostConstruct
@@ -152,6 +161,22 @@ public class LdapSettings {
     readTimeout = settings.duration(READ_TIMEOUT);
     pool = settings.flag(POOL);
     roleCache = settings.duration(ROLE_CACHE);
+    nestedGroups = settings.flag(NESTED_GROUPS);
+    nestedGroupsDepth = settings.integer(NESTED_GROUPS_DEPTH);
+    maxGroups = settings.integer(MAX_GROUPS);
+  }
+
+  /**
+   * {@code GATEHOUSE_LDAP_MAX_GROUPS}: the most groups one groups claim carries, whether a directory is configured or
+   * not (the claim's bound; every group is recorded for the user all the same, for access policies).
+   *
+   * @throws IllegalStateException when it is not at least 1
+   */
+  public int maxGroups() {
+    if (maxGroups < 1) {
+      throw new IllegalStateException(MAX_GROUPS + " must be at least 1, got " + maxGroups);
+    }
+    return maxGroups;
   }
 
   private volatile Optional<Directory> checked;
@@ -167,13 +192,15 @@ public class LdapSettings {
    * @param claimAttributes claim name ({@code address.*} for the members of the address claim) to attribute
    * @param roleCache how long an administration check may reuse the directory's answer about a user
    *     ({@code application.signin.DirectoryStanding}); zero asks every time
+   * @param nestedGroupsDepth how many levels of groups of groups are followed; 0 when nested groups are off
+   * @param maxGroups the most groups one groups claim carries ({@code GATEHOUSE_LDAP_MAX_GROUPS})
    */
   public record Directory(List<String> urls, boolean startTls, Optional<String> bindDn, String bindPassword,
       String userSearchBase, String userFilter, String usernameAttribute, String idAttribute,
       Optional<String> groupSearchBase, String groupFilter, String groupNameAttribute,
       Optional<String> groupMembershipAttribute, Map<String, Set<String>> roleMapping,
       Map<String, String> claimAttributes, Duration connectTimeout, Duration readTimeout, boolean pool,
-      Duration roleCache) {
+      Duration roleCache, int nestedGroupsDepth, int maxGroups) {
 
     /** The JNDI provider URL: the URLs space-separated. */
     String providerUrl() {
@@ -245,7 +272,18 @@ public class LdapSettings {
         groupBase, groupFilter.strip(),
         attribute(GROUP_NAME_ATTRIBUTE, groupNameAttribute), membership, roles, claims,
         positive(CONNECT_TIMEOUT, connectTimeout), positive(READ_TIMEOUT, readTimeout), pool,
-        notNegative(ROLE_CACHE, roleCache)));
+        notNegative(ROLE_CACHE, roleCache), nestedDepth(), maxGroups()));
+  }
+
+  private int nestedDepth() {
+    if (!nestedGroups) {
+      return 0;
+    }
+    if (nestedGroupsDepth < 1 || nestedGroupsDepth > LdapDirectory.MAX_NESTED_DEPTH) {
+      throw new IllegalStateException(NESTED_GROUPS_DEPTH + " must be 1 to " + LdapDirectory.MAX_NESTED_DEPTH
+          + ", got " + nestedGroupsDepth);
+    }
+    return nestedGroupsDepth;
   }
 
   private List<String> urls(String value) {

@@ -55,7 +55,7 @@ public final class ClientMetadataJson {
         f.strings(GRANT_TYPES), f.string(SCOPE), f.flag(ROTATE_REFRESH_TOKENS), f.flag(RESOURCE_SERVER),
         f.string(ID_TOKEN_SIGNED_RESPONSE_ALG), f.string(ACCESS_TOKEN_FORMAT), f.strings(POST_LOGOUT_REDIRECT_URIS),
         f.string(BACKCHANNEL_LOGOUT_URI), f.strings(ALLOWED_RESOURCES), f.strings(ALLOWED_ROLES),
-        f.strings(ALLOWED_GROUPS), f.flag(FIRST_PARTY));
+        f.strings(ALLOWED_GROUPS), f.flag(FIRST_PARTY), f.string(GROUPS_CLAIM_NAME), f.string(ROLES_CLAIM_NAME));
     return new Read(metadata, problems);
   }
 
@@ -76,7 +76,9 @@ public final class ClientMetadataJson {
         .add(ALLOWED_RESOURCES, array(client.allowedResources().stream().sorted().toList()))
         .add(ALLOWED_ROLES, array(client.accessPolicy().roles().stream().sorted().toList()))
         .add(ALLOWED_GROUPS, array(client.accessPolicy().groups().stream().sorted().toList()))
-        .add(FIRST_PARTY, client.firstParty());
+        .add(FIRST_PARTY, client.firstParty())
+        .add(GROUPS_CLAIM_NAME, client.claimNames().groups())
+        .add(ROLES_CLAIM_NAME, client.claimNames().roles());
     client.oidc().backchannelLogoutUri().ifPresent(uri -> json.add(BACKCHANNEL_LOGOUT_URI, uri));
     return json;
   }

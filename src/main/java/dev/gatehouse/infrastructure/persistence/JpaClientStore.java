@@ -4,6 +4,7 @@ import dev.gatehouse.infrastructure.cache.CacheEntriesChanged;
 import dev.gatehouse.infrastructure.persistence.entity.ClientEntity;
 import dev.gatehouse.protocol.client.AccessTokenFormat;
 import dev.gatehouse.protocol.client.AccessPolicy;
+import dev.gatehouse.protocol.client.ClaimNames;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.OidcRegistration;
 import dev.gatehouse.protocol.client.TokenEndpointAuthMethod;
@@ -68,6 +69,9 @@ public class JpaClientStore implements ClientRegistry {
     e.allowedRoles = joined(client.accessPolicy().roles());
     e.allowedGroups = joined(client.accessPolicy().groups());
     e.firstParty = client.firstParty();
+    ClaimNames names = client.claimNames();
+    e.groupsClaimName = names.groups().equals(ClaimNames.DEFAULTS.groups()) ? null : names.groups();
+    e.rolesClaimName = names.roles().equals(ClaimNames.DEFAULTS.roles()) ? null : names.roles();
     e.updatedAt = now.toEpochMilli();
     if (created) {
       em.persist(e);
@@ -102,6 +106,7 @@ public class JpaClientStore implements ClientRegistry {
         .allowedResources(Set.copyOf(lines(e.allowedResources)))
         .accessPolicy(new AccessPolicy(Set.copyOf(lines(e.allowedRoles)), Set.copyOf(lines(e.allowedGroups))))
         .firstParty(e.firstParty)
+        .claimNames(ClaimNames.of(e.groupsClaimName, e.rolesClaimName))
         .build();
   }
 

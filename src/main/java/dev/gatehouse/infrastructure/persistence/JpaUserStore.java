@@ -102,7 +102,9 @@ public class JpaUserStore implements UserStore {
         Optional.ofNullable(u.locale),
         Optional.ofNullable(u.zoneinfo),
         address(u.address),
-        Instant.ofEpochMilli(u.updatedAt));
+        Instant.ofEpochMilli(u.updatedAt),
+        groups(u.directoryGroups),
+        roles(u.roles));
   }
 
   /** The row as a record. */

@@ -31,6 +31,9 @@ import java.util.Set;
  * registered as its own application: its users are not shown the consent page unless the client asks with {@code
  * prompt=consent}; the consent is recorded all the same. Neither can be set by a client that registers itself.
  *
+ * <p>{@code claimNames} is a Gatehouse extension: the names of the groups and roles claims in the client's tokens
+ * ({@link ClaimNames}).
+ *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-2">RFC 6749 §2 (client registration)</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2">RFC 9700 §4.14.2 (refresh token rotation)</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7662#section-4">RFC 7662 §4 (introspection security)</a>
@@ -50,7 +53,8 @@ public record Client(
     boolean dynamicallyRegistered,
     Set<String> allowedResources,
     AccessPolicy accessPolicy,
-    boolean firstParty) {
+    boolean firstParty,
+    ClaimNames claimNames) {
 
   public Client {
     Objects.requireNonNull(clientId, "clientId");
@@ -62,6 +66,7 @@ public record Client(
     Objects.requireNonNull(oidc, "oidc");
     allowedResources = Set.copyOf(allowedResources);
     Objects.requireNonNull(accessPolicy, "accessPolicy");
+    Objects.requireNonNull(claimNames, "claimNames");
   }
 
 
@@ -88,7 +93,8 @@ public record Client(
         .dynamicallyRegistered(dynamicallyRegistered)
         .allowedResources(allowedResources)
         .accessPolicy(accessPolicy)
-        .firstParty(firstParty);
+        .firstParty(firstParty)
+        .claimNames(claimNames);
   }
 
   /**
@@ -147,6 +153,8 @@ public record Client(
         + accessPolicy
         + ", firstParty="
         + firstParty
+        + ", claimNames="
+        + claimNames
         + "]";
   }
 
@@ -171,6 +179,7 @@ public record Client(
     private Set<String> allowedResources = Set.of();
     private AccessPolicy accessPolicy = AccessPolicy.EVERYONE;
     private boolean firstParty;
+    private ClaimNames claimNames = ClaimNames.DEFAULTS;
 
     private Builder(String clientId) {
       this.clientId = clientId;
@@ -250,12 +259,19 @@ public record Client(
       return this;
     }
 
+    /** The names of the groups and roles claims in the client's tokens ({@link ClaimNames}). */
+    public Builder claimNames(ClaimNames names) {
+      this.claimNames = names;
+      return this;
+    }
+
     /**
      * @throws NullPointerException when the name or the authentication method was not given
      */
     public Client build() {
       return new Client(clientId, clientName, authMethod, secretHash, redirectUris, grantTypes, scopes,
-          rotateRefreshTokens, resourceServer, oidc, dynamicallyRegistered, allowedResources, accessPolicy, firstParty);
+          rotateRefreshTokens, resourceServer, oidc, dynamicallyRegistered, allowedResources, accessPolicy, firstParty,
+          claimNames);
     }
   }
 }

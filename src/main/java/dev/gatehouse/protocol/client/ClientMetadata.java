@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A client's registration as received, before any check: the RFC 7591 §2 metadata (plus the OpenID Connect
  * registration fields and Gatehouse's {@code rotate_refresh_tokens}, {@code resource_server}, {@code
- * access_token_format}, {@code allowed_resources}, {@code allowed_roles}, {@code allowed_groups} and {@code
- * first_party}) under their Java names. A {@code null} field was absent, and gets its default when checked by
+ * access_token_format}, {@code allowed_resources}, {@code allowed_roles}, {@code allowed_groups}, {@code
+ * first_party}, {@code groups_claim_name} and {@code roles_claim_name}) under their Java names. A {@code null} field was absent, and gets its default when checked by
  * {@link ClientMetadataRules}. {@link #toString()} never shows the secret.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7591#section-2">RFC 7591 §2</a>
@@ -28,7 +28,9 @@ public record ClientMetadata(
     List<String> allowedResources,
     List<String> allowedRoles,
     List<String> allowedGroups,
-    Boolean firstParty) {
+    Boolean firstParty,
+    String groupsClaimName,
+    String rolesClaimName) {
 
   /** The RFC 7591 (and OpenID Connect, and Gatehouse) wire names of the fields, as problems name them. */
   public static final String CLIENT_ID = "client_id";
@@ -48,6 +50,8 @@ public record ClientMetadata(
   public static final String ALLOWED_ROLES = "allowed_roles";
   public static final String ALLOWED_GROUPS = "allowed_groups";
   public static final String FIRST_PARTY = "first_party";
+  public static final String GROUPS_CLAIM_NAME = "groups_claim_name";
+  public static final String ROLES_CLAIM_NAME = "roles_claim_name";
 
   public ClientMetadata {
     redirectUris = redirectUris == null ? null : List.copyOf(redirectUris);
@@ -58,14 +62,14 @@ public record ClientMetadata(
     allowedGroups = allowedGroups == null ? null : List.copyOf(allowedGroups);
   }
 
-  /** A registration without the access policy and {@code first_party}. */
+  /** A registration without the access policy, {@code first_party} and the claim names. */
   public ClientMetadata(String clientId, String clientName, String tokenEndpointAuthMethod, String clientSecret,
       List<String> redirectUris, List<String> grantTypes, String scope, Boolean rotateRefreshTokens,
       Boolean resourceServer, String idTokenSignedResponseAlg, String accessTokenFormat,
       List<String> postLogoutRedirectUris, String backchannelLogoutUri, List<String> allowedResources) {
     this(clientId, clientName, tokenEndpointAuthMethod, clientSecret, redirectUris, grantTypes, scope,
         rotateRefreshTokens, resourceServer, idTokenSignedResponseAlg, accessTokenFormat, postLogoutRedirectUris,
-        backchannelLogoutUri, allowedResources, null, null, null);
+        backchannelLogoutUri, allowedResources, null, null, null, null, null);
   }
 
   /** A registration without {@code allowed_resources}. */
@@ -82,7 +86,8 @@ public record ClientMetadata(
   public ClientMetadata withClientId(String id) {
     return new ClientMetadata(id, clientName, tokenEndpointAuthMethod, clientSecret, redirectUris, grantTypes, scope,
         rotateRefreshTokens, resourceServer, idTokenSignedResponseAlg, accessTokenFormat, postLogoutRedirectUris,
-        backchannelLogoutUri, allowedResources, allowedRoles, allowedGroups, firstParty);
+        backchannelLogoutUri, allowedResources, allowedRoles, allowedGroups, firstParty,
+        groupsClaimName, rolesClaimName);
   }
 
   /** Never shows the secret. */

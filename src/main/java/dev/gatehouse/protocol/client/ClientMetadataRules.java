@@ -88,6 +88,8 @@ public final class ClientMetadataRules {
       // §4.11.2); skipping the consent page is the operator's to give.
       problem(ClientMetadata.FIRST_PARTY, "can be set by an administrator only");
     }
+    problems.addAll(ClaimNames.problems(m.groupsClaimName(), m.rolesClaimName(),
+        origin == Origin.DYNAMIC_REGISTRATION));
     if (!problems.isEmpty()) {
       return new Checked(Optional.empty(), problems);
     }
@@ -105,6 +107,7 @@ public final class ClientMetadataRules {
         .allowedResources(AllowedResources.of(m.allowedResources()))
         .accessPolicy(AccessPolicy.of(m.allowedRoles(), m.allowedGroups()))
         .firstParty(firstParty)
+        .claimNames(ClaimNames.of(m.groupsClaimName(), m.rolesClaimName()))
         .build();
     return new Checked(Optional.of(client), problems);
   }

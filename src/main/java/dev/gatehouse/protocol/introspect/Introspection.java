@@ -2,7 +2,10 @@ package dev.gatehouse.protocol.introspect;
 
 import dev.gatehouse.protocol.token.TokenResponse;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,7 +20,10 @@ import java.util.Objects;
  * iat} and {@code iss}; {@code sub} and {@code username} are {@code null} for a token a client obtained on its own
  * behalf, {@code scope} is {@code null} for a token without scopes (RFC 6749 §3.3 has no empty scope value). {@code
  * aud} is an access token's audience (RFC 8707 §2.2: the resources it was asked for, or the default audience) and
- * {@code null} for a refresh token, which is for no resource server.
+ * {@code null} for a refresh token, which is for no resource server. {@code userClaims} are the groups and roles claims
+ * the token's scopes release (RFC 7662 §2.2: "Specific implementations MAY extend this structure with their own
+ * service-specific response names as top-level members"), under the names of the client the token was issued to, as
+ * in its JWT access tokens; empty for none.
  *
  * <p>{@code token_type} is {@link #BEARER} for access tokens and {@link #REFRESH_TOKEN} for refresh tokens. RFC 7662
  * §2.2 defines it as the "Type of the token as defined in Section 5.1 of OAuth 2.0"; a refresh token has no such type,
@@ -38,7 +44,8 @@ public record Introspection(
     Instant expiresAt,
     Instant issuedAt,
     String issuer,
-    List<String> audience) {
+    List<String> audience,
+    Map<String, List<String>> userClaims) {
 
   /** The {@code token_type} of an access token (RFC 6750). */
   public static final String BEARER = TokenResponse.BEARER;
@@ -47,9 +54,10 @@ public record Introspection(
   public static final String REFRESH_TOKEN = "refresh_token";
 
   private static final Introspection INACTIVE =
-      new Introspection(false, null, null, null, null, null, null, null, null, null);
+      new Introspection(false, null, null, null, null, null, null, null, null, null, Map.of());
 
   public Introspection {
+    Objects.requireNonNull(userClaims, "userClaims");
     if (active) {
       Objects.requireNonNull(clientId, "clientId");
       Objects.requireNonNull(tokenType, "tokenType");
@@ -64,16 +72,26 @@ public record Introspection(
         || expiresAt != null
         || issuedAt != null
         || issuer != null
-        || audience != null) {
+        || audience != null
+        || !userClaims.isEmpty()) {
       throw new IllegalArgumentException("an inactive introspection carries no member other than active");
     }
     audience = audience == null ? null : List.copyOf(audience);
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    userClaims.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+    userClaims = Collections.unmodifiableMap(copy);
+  }
+
+  /** An answer without groups or roles claims. */
+  public Introspection(boolean active, String scope, String clientId, String subject, String username,
+      String tokenType, Instant expiresAt, Instant issuedAt, String issuer, List<String> audience) {
+    this(active, scope, clientId, subject, username, tokenType, expiresAt, issuedAt, issuer, audience, Map.of());
   }
 
   /** An answer without {@code aud} (a refresh token's, or one made by hand). */
   public Introspection(boolean active, String scope, String clientId, String subject, String username,
       String tokenType, Instant expiresAt, Instant issuedAt, String issuer) {
-    this(active, scope, clientId, subject, username, tokenType, expiresAt, issuedAt, issuer, null);
+    this(active, scope, clientId, subject, username, tokenType, expiresAt, issuedAt, issuer, null, Map.of());
   }
 
   /** {@code {"active": false}}: the token is unknown, malformed, expired, revoked, or not the caller's to see. */

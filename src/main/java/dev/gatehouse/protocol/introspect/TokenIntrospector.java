@@ -1,10 +1,13 @@
 package dev.gatehouse.protocol.introspect;
 
+import dev.gatehouse.protocol.client.ClaimNames;
 import dev.gatehouse.protocol.client.Client;
+import dev.gatehouse.protocol.oidc.GroupsAndRoles;
 import dev.gatehouse.protocol.resource.ResourceIndicators;
 import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.store.AccessToken;
 import dev.gatehouse.protocol.store.AccessTokenStore;
+import dev.gatehouse.protocol.store.ClientStore;
 import dev.gatehouse.protocol.store.RefreshToken;
 import dev.gatehouse.protocol.store.RefreshTokenStore;
 import dev.gatehouse.protocol.store.UserDirectory;
@@ -12,7 +15,9 @@ import dev.gatehouse.protocol.token.FoundToken;
 import dev.gatehouse.protocol.token.TokenLookup;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +46,8 @@ public final class TokenIntrospector {
   private final String issuer;
   private final String defaultAudience;
   private final Clock clock;
+  private final ClientStore clients;
+  private final GroupsAndRoles groupsAndRoles;
 
   public TokenIntrospector(
       AccessTokenStore accessTokens,
@@ -59,11 +66,29 @@ public final class TokenIntrospector {
       String issuer,
       String defaultAudience,
       Clock clock) {
+    this(accessTokens, refreshTokens, users, issuer, defaultAudience, clock, null, null);
+  }
+
+  /**
+   * @param clients where the client a token was issued to is found, for the names of its groups and roles claims
+   *     ({@link GroupsAndRoles}); {@code null} for answers without those claims
+   */
+  public TokenIntrospector(
+      AccessTokenStore accessTokens,
+      RefreshTokenStore refreshTokens,
+      UserDirectory users,
+      String issuer,
+      String defaultAudience,
+      Clock clock,
+      ClientStore clients,
+      GroupsAndRoles groupsAndRoles) {
     this.lookup = new TokenLookup(accessTokens, refreshTokens);
     this.users = Objects.requireNonNull(users, "users");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
     this.defaultAudience = Objects.requireNonNull(defaultAudience, "defaultAudience");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.clients = clients;
+    this.groupsAndRoles = clients == null ? null : Objects.requireNonNull(groupsAndRoles, "groupsAndRoles");
   }
 
   /**
@@ -87,9 +112,9 @@ public final class TokenIntrospector {
     }
     // 3. Describe the token, or answer inactive when it is no longer usable.
     if (found.get() instanceof FoundToken.Access access) {
-      return describe(access.token());
+      return describe(access.token(), caller);
     }
-    return describe(((FoundToken.Refresh) found.get()).token(), now);
+    return describe(((FoundToken.Refresh) found.get()).token(), now, caller);
   }
 
   private static boolean maySee(Client caller, FoundToken token) {
@@ -101,9 +126,9 @@ public final class TokenIntrospector {
    * audience of the issued access token" is what the resource server checks; introspection tells it as {@code aud}
    * (RFC 7662 §2.2), the same value a JWT access token carries.
    */
-  private Introspection describe(AccessToken token) {
+  private Introspection describe(AccessToken token, Client caller) {
     return active(token.scopes(), token.clientId(), token.subject(), Introspection.BEARER, token.expiresAt(),
-        token.issuedAt(), ResourceIndicators.audience(token.resources(), defaultAudience));
+        token.issuedAt(), ResourceIndicators.audience(token.resources(), defaultAudience), caller);
   }
 
   /**
@@ -111,7 +136,7 @@ public final class TokenIntrospector {
    * has been issued by this authorization server, has not been revoked by the resource owner, and is within its given
    * time window of validity". A rotated refresh token can never be used again, so it is not active either.
    */
-  private Introspection describe(RefreshToken token, Instant now) {
+  private Introspection describe(RefreshToken token, Instant now, Client caller) {
     if (token.revokedAt() != null || token.rotatedAt() != null || token.isExpiredAt(now)) {
       return Introspection.inactive();
     }
@@ -122,14 +147,30 @@ public final class TokenIntrospector {
         Introspection.REFRESH_TOKEN,
         token.expiresAt(),
         token.issuedAt(),
-        null);
+        null,
+        caller);
   }
 
   private Introspection active(Set<String> scopes, String clientId, String subject, String tokenType,
-      Instant expiresAt, Instant issuedAt, List<String> audience) {
+      Instant expiresAt, Instant issuedAt, List<String> audience, Client caller) {
     String username = subject == null ? null : users.username(subject).orElse(null);
     String scope = scopes.isEmpty() ? null : Scopes.format(scopes);
     return new Introspection(true, scope, clientId, subject, username, tokenType, expiresAt, issuedAt, issuer,
-        audience);
+        audience, userClaims(scopes, clientId, subject, caller));
+  }
+
+  /**
+   * The groups and roles the token's scopes release, read now from the user's row (which every refresh brings up to
+   * date from the directory), under the names of the client the token was issued to.
+   */
+  private Map<String, List<String>> userClaims(Set<String> scopes, String clientId, String subject, Client caller) {
+    Map<String, List<String>> released = new LinkedHashMap<>();
+    if (clients == null || subject == null || !GroupsAndRoles.asked(scopes)) {
+      return released;
+    }
+    ClaimNames names = caller.clientId().equals(clientId) ? caller.claimNames()
+        : clients.find(clientId).map(Client::claimNames).orElse(ClaimNames.DEFAULTS);
+    users.claims(subject).ifPresent(user -> released.putAll(groupsAndRoles.claims(user, scopes, names)));
+    return released;
   }
 }

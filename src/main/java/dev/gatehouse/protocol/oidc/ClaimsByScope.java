@@ -10,7 +10,8 @@ import java.util.Set;
  * The claims each OpenID Connect scope releases (OpenID Connect Core §5.4), the one table used for both the ID token
  * and the UserInfo response: {@code profile} gives the name claims, {@code preferred_username}, {@code locale},
  * {@code zoneinfo} and {@code updated_at}; {@code email} gives {@code email} and {@code email_verified}; {@code phone}
- * gives {@code phone_number} and {@code phone_number_verified}; {@code address} gives {@code address}. A claim the
+ * gives {@code phone_number} and {@code phone_number_verified}; {@code address} gives {@code address} ({@code groups}
+ * and {@code roles} release the claims of {@link GroupsAndRoles}, which follow the client's names). A claim the
  * store does not know is left out, never sent empty (§5.3.2).
  *
  * <p>§5.4 returns these claims from the UserInfo endpoint when an access token is issued; Gatehouse also puts them in
@@ -20,13 +21,18 @@ import java.util.Set;
  */
 public final class ClaimsByScope {
   /** The scopes that release claims, and the claims {@code openid} implies; advertised in the discovery document. */
-  public static final List<String> SCOPES = List.of("openid", "profile", "email", "phone", "address");
+  public static final List<String> SCOPES =
+      List.of("openid", "profile", "email", "phone", "address", GroupsAndRoles.GROUPS, GroupsAndRoles.ROLES);
 
-  /** Every claim this table can release, plus the ones every ID token has; advertised as {@code claims_supported}. */
+  /**
+   * Every claim this table can release, plus the ones every ID token has and those of {@link GroupsAndRoles} (under
+   * their default names); advertised as {@code claims_supported}.
+   */
   public static final List<String> SUPPORTED = List.of(
       "sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "amr", "azp", "sid", "at_hash",
       "name", "given_name", "family_name", "preferred_username", "locale", "zoneinfo", "updated_at",
-      "email", "email_verified", "phone_number", "phone_number_verified", "address");
+      "email", "email_verified", "phone_number", "phone_number_verified", "address", GroupsAndRoles.GROUPS,
+      GroupsAndRoles.ROLES);
 
   private ClaimsByScope() {}
 

@@ -32,7 +32,7 @@ import java.util.Set;
  * when the authorization request carried one (§3.1.3.6), {@code at_hash} (§3.3.2.11: the left half of the SHA-256
  * of the access token, since RS256 and ES256 both hash with SHA-256), {@code amr} ({@code pwd}, RFC 8176: a password is
  * the only way to sign in), {@code sid} when the sign-in belongs to an SSO session, and the claims its scopes release
- * ({@link ClaimsByScope}). No {@code acr}: Gatehouse has one level of assurance, and an {@code acr} of "0" would say
+ * ({@link ClaimsByScope}, then {@link GroupsAndRoles} under the client's names). No {@code acr}: Gatehouse has one level of assurance, and an {@code acr} of "0" would say
  * nothing.
  *
  * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#IDToken">OpenID Connect Core §2</a>
@@ -47,8 +47,16 @@ public final class IdTokenIssuer {
   private final String issuer;
   private final Duration ttl;
   private final Clock clock;
+  private final GroupsAndRoles groupsAndRoles;
 
+  /** An issuer whose groups claims carry at most {@value GroupsAndRoles#DEFAULT_MAX_GROUPS} groups. */
   public IdTokenIssuer(JwtSigner signer, UserDirectory users, String issuer, Duration ttl, Clock clock) {
+    this(signer, users, issuer, ttl, clock, new GroupsAndRoles(GroupsAndRoles.DEFAULT_MAX_GROUPS));
+  }
+
+  public IdTokenIssuer(JwtSigner signer, UserDirectory users, String issuer, Duration ttl, Clock clock,
+      GroupsAndRoles groupsAndRoles) {
+    this.groupsAndRoles = Objects.requireNonNull(groupsAndRoles, "groupsAndRoles");
     this.signer = Objects.requireNonNull(signer, "signer");
     this.users = Objects.requireNonNull(users, "users");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
@@ -89,6 +97,7 @@ public final class IdTokenIssuer {
     for (Map.Entry<String, Object> claim : ClaimsByScope.claims(user, scopes).entrySet()) {
       claims.claim(claim.getKey(), claim.getValue());
     }
+    groupsAndRoles.claims(user, scopes, client.claimNames()).forEach(claims::claim);
     // OpenID Connect Core §2 has no typ for ID tokens; "JWT" is what §5 of RFC 7519 recommends when one is set.
     return signer.sign(
         claims.build(), JWSAlgorithm.parse(client.oidc().idTokenSignedResponseAlg()), JOSEObjectType.JWT);

@@ -2,6 +2,7 @@ package dev.gatehouse.protocol.registration;
 
 import dev.gatehouse.protocol.admin.AdminAccess;
 import dev.gatehouse.protocol.client.AccessPolicy;
+import dev.gatehouse.protocol.client.ClaimNames;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
 import dev.gatehouse.protocol.error.OAuthException;
@@ -160,6 +161,7 @@ public record RegistrationPolicy(Set<String> scopes, Set<GrantType> grantTypes, 
         .allowedResources(Set.of()) // allowed_resources is the operator's to give
         .accessPolicy(AccessPolicy.EVERYONE) // and so are the access policy
         .firstParty(false) // and first_party
+        .claimNames(ClaimNames.DEFAULTS) // and so are the claim names (ClaimNames)
         .build();
   }
 

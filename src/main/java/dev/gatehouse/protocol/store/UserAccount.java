@@ -49,6 +49,13 @@ public record UserAccount(String subject, String username, String source, String
     updatedAt = updatedAt == null ? null : updatedAt.truncatedTo(ChronoUnit.MILLIS);
   }
 
+  /** A user without directory groups. */
+  public UserAccount(String subject, String username, String source, String externalId, String passwordHash,
+      Set<String> roles, boolean disabled, Profile profile, Instant createdAt, Instant updatedAt) {
+    this(subject, username, source, externalId, passwordHash, roles, disabled, profile, createdAt, updatedAt,
+        Set.of());
+  }
+
   /** A new user: created and updated now, enabled, with no roles and no claims until given some. */
   public static UserAccount created(String subject, String username, String source, String externalId,
       Instant now) {

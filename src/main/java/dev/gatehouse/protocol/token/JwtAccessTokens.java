@@ -5,6 +5,8 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.jose.JwtSigner;
+import dev.gatehouse.protocol.oidc.GroupsAndRoles;
+import dev.gatehouse.protocol.store.UserDirectory;
 import dev.gatehouse.protocol.resource.ResourceIndicators;
 import dev.gatehouse.protocol.scope.Scopes;
 import dev.gatehouse.protocol.support.RandomTokens;
@@ -25,7 +27,8 @@ import java.util.Set;
  * {@code sub} (the user, or the client itself for {@code client_credentials}: "the sub claim SHOULD correspond to an
  * identifier the authorization server uses to indicate the client application"); {@code client_id}; {@code iat};
  * {@code jti} (256 random bits, so two tokens issued in the same second never share a hash); {@code scope}; {@code
- * auth_time} when a user signed in. Header {@code typ} is {@code at+jwt} (§2.1), so that an access token can never
+ * auth_time} when a user signed in; {@code groups} and {@code roles} (§2.2.3.1) when the scopes ask for them, under
+ * the client's names ({@link GroupsAndRoles}). Header {@code typ} is {@code at+jwt} (§2.1), so that an access token can never
  * pass for an ID token; always RS256, the one algorithm §2.1 requires every resource server to accept.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9068#section-2">RFC 9068 §2</a>
@@ -38,11 +41,25 @@ public final class JwtAccessTokens {
   private final JwtSigner signer;
   private final String issuer;
   private final String audience;
+  private final UserDirectory users;
+  private final GroupsAndRoles groupsAndRoles;
 
+  /** Tokens without the claims of {@link GroupsAndRoles}, whatever the scopes. */
   public JwtAccessTokens(JwtSigner signer, String issuer, String audience) {
+    this(signer, issuer, audience, null, null);
+  }
+
+  /**
+   * @param users where the user's groups and roles are read, for a token whose scopes ask for them; {@code null} for
+   *     none
+   */
+  public JwtAccessTokens(JwtSigner signer, String issuer, String audience, UserDirectory users,
+      GroupsAndRoles groupsAndRoles) {
     this.signer = Objects.requireNonNull(signer, "signer");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
     this.audience = Objects.requireNonNull(audience, "audience");
+    this.users = users;
+    this.groupsAndRoles = users == null ? null : Objects.requireNonNull(groupsAndRoles, "groupsAndRoles");
   }
 
   /** The signed token for no particular resource: its {@code aud} is the default audience. */
@@ -71,6 +88,11 @@ public final class JwtAccessTokens {
     }
     if (subject != null && authTime != null) {
       claims.claim("auth_time", authTime.getEpochSecond());
+    }
+    if (subject != null && users != null && GroupsAndRoles.asked(scopes)) {
+      // RFC 9068 §2.2.3.1: groups and roles, from the user's row as the sign-in or the refresh left it.
+      users.claims(subject).map(user -> groupsAndRoles.claims(user, scopes, client.claimNames()))
+          .ifPresent(released -> released.forEach(claims::claim));
     }
     return signer.sign(claims.build(), JWSAlgorithm.RS256, AT_JWT);
   }

@@ -58,6 +58,7 @@ public class IntrospectionResource {
         json.add("aud", answer.audience().size() == 1 ? JsonOut.JSON.createValue(answer.audience().get(0))
             : JsonOut.JSON.createArrayBuilder(answer.audience()).build());
       }
+      answer.userClaims().forEach((name, values) -> json.add(name, JsonOut.JSON.createArrayBuilder(values)));
     }
     return json.build().toString();
   }

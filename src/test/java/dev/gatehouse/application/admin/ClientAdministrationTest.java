@@ -120,7 +120,7 @@ class ClientAdministrationTest {
 
   private static ClientMetadata firstParty(Boolean firstParty, List<String> roles) {
     return new ClientMetadata(null, "Web app", null, null, List.of("https://app.example/cb"), null, "openid", null,
-        null, null, null, null, null, null, roles, null, firstParty);
+        null, null, null, null, null, null, roles, null, firstParty, null, null);
   }
 
   @Test

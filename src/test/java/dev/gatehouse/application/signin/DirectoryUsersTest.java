@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gatehouse.protocol.client.AccessPolicy;
 import dev.gatehouse.protocol.store.InMemoryUserStore;
 import dev.gatehouse.protocol.store.UserAccount;
 import dev.gatehouse.protocol.support.MutableClock;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import dev.gatehouse.infrastructure.directory.DirectoryProfile;
+import dev.gatehouse.infrastructure.logging.LoggedWarnings;
 
 /**
  * A directory user's row: one per directory entry, found by the entry's stable id, kept up to date at each sign-in,
@@ -109,5 +111,26 @@ class DirectoryUsersTest {
     users.signedIn(profile("uuid-ada", "ada", "ada@gatehouse.test", Set.of()));
     table.update(row("uuid-ada").withDisabled(true));
     assertTrue(users.signedIn(profile("uuid-ada", "ada", "ada@gatehouse.test", Set.of())).isEmpty());
+  }
+
+  @Test
+  void whenMoreGroupsThanMaxGroups_thenEveryGroupIsOnTheRow_forAllowedGroups_andOneWarningUntilTheyChange() {
+    Set<String> five = Set.of("a", "b", "c", "d", "zz-finance");
+    DirectoryProfile inFive = new DirectoryProfile("uuid-ada", "ada", Map.of(), Map.of(), Set.of(), five, 3);
+    try (LoggedWarnings warnings = LoggedWarnings.of(DirectoryUsers.class)) {
+      String subject = users.signedIn(inFive).orElseThrow().subject();
+      assertEquals(five, row("uuid-ada").groups(), "every group, past the claim's bound too, for allowed_groups");
+      assertTrue(new AccessPolicy(Set.of(), Set.of("ZZ-Finance")).permits(row("uuid-ada").member()),
+          "an allowed_groups policy naming a group past the bound admits the user");
+      users.refreshed(subject, inFive);
+      users.signedIn(inFive);
+      assertEquals(1, warnings.messages().size(), "once, while the groups stay the same: " + warnings.messages());
+      assertTrue(warnings.messages().get(0).contains(subject));
+
+      users.refreshed(subject, new DirectoryProfile("uuid-ada", "ada", Map.of(), Map.of(), Set.of(),
+          Set.of("a", "b", "c", "d"), 3));
+      assertEquals(2, warnings.messages().size(), "again when they change");
+      assertEquals(Set.of("a", "b", "c", "d"), row("uuid-ada").groups());
+    }
   }
 }

@@ -48,4 +48,26 @@ class DirectoryProfileTest {
     assertEquals(Optional.of("a@b.c"), p.claim("email"));
     assertTrue(p.roles().isEmpty());
   }
+
+  @Test
+  void whenMoreGroupsThanMaxGroups_thenEveryGroupIsRecorded_andGivesItsRole_andOnlyTheClaimIsCut() {
+    LdapSettings s = LdapSettingsTest.openLdap();
+    s.maxGroups = 3;
+    s.roleMapping = Optional.of("zz-release-managers=release-manager");
+    DirectoryProfile p = DirectoryProfile.of(s.directory().orElseThrow(), entry(Map.of("entryuuid", List.of("id-1"))),
+        "ada", Set.of("d", "b", "a", "c", "zz-release-managers")).orElseThrow();
+    assertEquals(Set.of("a", "b", "c", "d", "zz-release-managers"), p.groups(),
+        "every group, so that an allowed_groups policy sees them all");
+    assertEquals(3, p.maxGroups(), "the groups claim's bound, applied where it is released");
+    assertTrue(p.groupsCut());
+    assertEquals(Set.of("release-manager"), p.roles(), "a group past the bound still gives its role");
+  }
+
+  @Test
+  void whenWithinMaxGroups_thenEveryGroupIsRecorded_andNothingIsCut() {
+    DirectoryProfile p = DirectoryProfile.of(directory, entry(Map.of("entryuuid", List.of("id-1"))), "ada",
+        Set.of("engineering", "Domain Users")).orElseThrow();
+    assertEquals(Set.of("engineering", "Domain Users"), p.groups());
+    assertFalse(p.groupsCut());
+  }
 }

@@ -170,4 +170,31 @@ public class LdapSettingsTest {
     LdapSettings.Directory d = openLdap().directory().orElseThrow();
     assertFalse(d.toString().contains("reader-password"), d.toString());
   }
+
+  @Test
+  void whenNestedGroupsAreOff_thenNoLevelIsFollowed_andOnTheConfiguredDepth() {
+    LdapSettings s = openLdap();
+    assertEquals(0, s.directory().orElseThrow().nestedGroupsDepth());
+    LdapSettings nested = openLdap();
+    nested.nestedGroups = true;
+    nested.nestedGroupsDepth = 3;
+    assertEquals(3, nested.directory().orElseThrow().nestedGroupsDepth());
+  }
+
+  @Test
+  void whenTheNestingDepthOrTheGroupBoundIsOutOfRange_thenRefusedNamingTheSetting() {
+    for (int depth : new int[] {0, LdapDirectory.MAX_NESTED_DEPTH + 1}) {
+      LdapSettings s = openLdap();
+      s.nestedGroups = true;
+      s.nestedGroupsDepth = depth;
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          s::directory);
+      assertTrue(e.getMessage().contains("GATEHOUSE_LDAP_NESTED_GROUPS_DEPTH"), e.getMessage());
+    }
+    LdapSettings s = openLdap();
+    s.maxGroups = 0;
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        s::maxGroups);
+    assertTrue(e.getMessage().contains("GATEHOUSE_LDAP_MAX_GROUPS"), e.getMessage());
+  }
 }

@@ -115,6 +115,21 @@ class BootstrapFileTest {
   }
 
   @Test
+  void whenClaimNamesGiven_thenTheClientsTokensUseThem_andARegisteredClaimIsNamedAsAProblem() {
+    BootstrapFile.Content content = parse("""
+        {"clients": [{"client_id": "app", "client_secret": "%s", "redirect_uris": ["https://app.example/cb"],
+                      "scope": "openid groups roles", "groups_claim_name": "memberOf",
+                      "roles_claim_name": "http://schemas.microsoft.com/ws/2008/06/identity/claims/role"}]}
+        """.formatted(SECRET));
+    assertEquals(new dev.gatehouse.protocol.client.ClaimNames("memberOf",
+        "http://schemas.microsoft.com/ws/2008/06/identity/claims/role"), content.clients().get(0).claimNames());
+    assertTrue(problems("""
+        {"clients": [{"client_id": "app", "client_secret": "%s", "redirect_uris": ["https://app.example/cb"],
+                      "groups_claim_name": "sub"}]}
+        """.formatted(SECRET)).contains("client 'app': groups_claim_name: 'sub' is a claim with a meaning of its own"));
+  }
+
+  @Test
   void whenSeveralEntriesAreBad_thenEveryProblemIsListedWithItsEntryAndField() {
     String message = problems("""
         {"clients": [{"client_id": "a", "client_secret": "%s", "redirect_uris": ["https://a.example/cb#f"]},

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.gatehouse.protocol.client.AccessPolicy;
+import dev.gatehouse.protocol.client.ClaimNames;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.TestClients;
 import dev.gatehouse.protocol.error.OAuthErrorCode;
@@ -241,7 +242,8 @@ class AuthorizationDecisionTest {
   @Test
   void rfc9700_4_11_2_whenASelfRegisteredClientWasNeverConsentedTo_thenShowConsent_evenForNoScope() {
     Client dcr = new Client(APP.clientId(), APP.clientName(), APP.authMethod(), APP.secretHash(), APP.redirectUris(),
-        APP.grantTypes(), APP.scopes(), false, false, APP.oidc(), true, Set.of(), AccessPolicy.EVERYONE, false);
+        APP.grantTypes(), APP.scopes(), false, false, APP.oidc(), true, Set.of(), AccessPolicy.EVERYONE, false,
+        ClaimNames.DEFAULTS);
     ValidatedAuthorization v = request(dcr, Set.of(), Set.of(), Optional.empty(), Optional.empty());
     assertInstanceOf(AuthorizationDecision.Outcome.ShowConsent.class,
         decide(v, Optional.of(ALICE_EARLIER), Optional.empty()));

@@ -190,7 +190,7 @@ class ClientMetadataRulesTest {
 
   private static ClientMetadata gated(List<String> roles, List<String> groups, Boolean firstParty) {
     return new ClientMetadata("app", null, null, null, List.of("https://app.example/cb"), null, "openid", null, null,
-        null, null, null, null, null, roles, groups, firstParty);
+        null, null, null, null, null, roles, groups, firstParty, null, null);
   }
 
   @Test
@@ -208,7 +208,7 @@ class ClientMetadataRulesTest {
       ClientMetadata m = gated(List.of("staff", "staff"), List.of("Finance Team"), true);
       if (origin == BOOTSTRAP_FILE) {
         m = new ClientMetadata("app", null, null, SECRET, m.redirectUris(), null, "openid", null, null, null, null,
-            null, null, null, m.allowedRoles(), m.allowedGroups(), true);
+            null, null, null, m.allowedRoles(), m.allowedGroups(), true, null, null);
       }
       Client c = ClientMetadataRules.check(m, origin).client().orElseThrow();
       assertTrue(c.firstParty());

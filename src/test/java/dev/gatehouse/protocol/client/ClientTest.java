@@ -58,7 +58,8 @@ class ClientTest {
     Client c = Client.builder("c").name("C").authMethod(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC).build();
 
     assertEquals(new Client("c", "C", TokenEndpointAuthMethod.CLIENT_SECRET_BASIC, null, List.of(), Set.of(),
-        Set.of(), false, false, OidcRegistration.DEFAULTS, false, Set.of(), AccessPolicy.EVERYONE, false), c);
+        Set.of(), false, false, OidcRegistration.DEFAULTS, false, Set.of(), AccessPolicy.EVERYONE, false,
+        ClaimNames.DEFAULTS), c);
   }
 
   @Test

@@ -67,6 +67,41 @@ class TokenIntrospectorTest {
     return introspector.introspect(token, hint, caller);
   }
 
+  private Introspection introspectMember(Set<String> scopes, Client caller, Client... registered) {
+    users.add(new dev.gatehouse.protocol.oidc.UserClaims("ada-sub", "ada", Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), false, Optional.empty(), false, Optional.empty(), Optional.empty(),
+        java.util.Map.of(), Instant.EPOCH, Set.of("platform", "engineering"), Set.of("release-manager")));
+    TokenIntrospector withClaims = new TokenIntrospector(accessTokens, refreshTokens, users, ISSUER, ISSUER, clock,
+        new dev.gatehouse.protocol.store.InMemoryClientStore(registered),
+        new dev.gatehouse.protocol.oidc.GroupsAndRoles(200));
+    TokenResponse tokens = issuer.issue(IssueRequest.of("g-member", registered[0], TokenIssuer.Rights.of(scopes))
+        .forSubject("ada-sub").withRefreshToken().authenticatedAt(start));
+    Introspection refresh = withClaims.introspect(tokens.refreshToken().orElseThrow(), REFRESH_HINT, caller);
+    Introspection access = withClaims.introspect(tokens.accessToken(), NO_HINT, caller);
+    assertEquals(access.userClaims(), refresh.userClaims(), "a refresh token is described alike");
+    return access;
+  }
+
+  @Test
+  void rfc7662_2_2_whenTheTokensScopesAskForGroupsAndRoles_thenTheAnswerCarriesThem() {
+    Introspection answer = introspectMember(Set.of("openid", "groups", "roles"), app, app);
+    assertEquals(java.util.Map.of("groups", List.of("engineering", "platform"), "roles", List.of("release-manager")),
+        answer.userClaims());
+  }
+
+  @Test
+  void rfc7662_2_2_whenTheTokensScopesDoNotAsk_thenNeither() {
+    assertEquals(java.util.Map.of(), introspectMember(Set.of("openid", "api"), app, app).userClaims());
+  }
+
+  @Test
+  void rfc7662_2_2_whenAResourceServerIntrospects_thenTheNamesAreThoseOfTheClientTheTokenWasIssuedTo() {
+    Client renamed = app.toBuilder().claimNames(new dev.gatehouse.protocol.client.ClaimNames("memberOf", "appRoles"))
+        .build();
+    Introspection answer = introspectMember(Set.of("groups", "roles"), resourceServer, renamed);
+    assertEquals(Set.of("memberOf", "appRoles"), answer.userClaims().keySet());
+  }
+
   @Test
   void rfc7662_2_2_whenOwnActiveAccessToken_thenActiveWithEveryMember() {
     String token = issue("alice").accessToken();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.protocol.client.AccessPolicy;
+import dev.gatehouse.protocol.client.ClaimNames;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.OidcRegistration;
 import dev.gatehouse.protocol.client.TestClients;
@@ -46,7 +47,8 @@ class EndSessionRequestTest {
     return new Client(c.clientId(), c.clientName(), c.authMethod(), c.secretHash(), c.redirectUris(),
         c.grantTypes(), c.scopes(), false, false,
         new OidcRegistration("RS256", OidcRegistration.DEFAULTS.accessTokenFormat(), postLogout, Optional.empty()),
-        selfRegistered, Set.of(), AccessPolicy.EVERYONE, false);
+        selfRegistered, Set.of(), AccessPolicy.EVERYONE, false,
+        ClaimNames.DEFAULTS);
   }
 
   /** A stand-in for {@link IdTokenHints#verify}: the named hints are valid, anything else is not. */

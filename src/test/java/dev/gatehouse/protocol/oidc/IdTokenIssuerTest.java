@@ -42,6 +42,44 @@ class IdTokenIssuerTest {
         "jHkWEdUXMU1BwAsC4vtUsZwnNvTIxEl0z9K3vx5KF0Y");
   }
 
+  private static final String MEMBER = "3f1c5a2e-0000-4000-8000-000000000002";
+
+  private JsonObject memberIdToken(Client to, Set<String> scopes) {
+    users.add(new UserClaims(MEMBER, "ada", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        false, Optional.empty(), false, Optional.empty(), Optional.empty(), Map.of(), Instant.EPOCH,
+        Set.of("platform", "engineering", "Domain Users"), Set.of("release-manager")));
+    return IndependentJws.payload(new IdTokenIssuer(signer, users, ISSUER, Duration.ofMinutes(10), clock,
+        new GroupsAndRoles(2)).issue(to, MEMBER, scopes,
+            new IdTokenIssuer.Authentication(authTime, Optional.empty(), Optional.empty()), "at"));
+  }
+
+  @Test
+  void whenTheGroupsAndRolesScopesAreGranted_thenTheIdTokenCarriesBoth_sortedAndBounded() {
+    JsonObject claims = memberIdToken(client, Set.of("openid", "groups", "roles"));
+    assertEquals(List.of("Domain Users", "engineering"),
+        claims.getJsonArray("groups").getValuesAs(jakarta.json.JsonString::getString));
+    assertEquals(List.of("release-manager"), claims.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
+  }
+
+  @Test
+  void whenNeitherScopeIsGranted_thenTheIdTokenCarriesNeither() {
+    JsonObject claims = memberIdToken(client, Set.of("openid", "profile"));
+    assertFalse(claims.containsKey("groups"));
+    assertFalse(claims.containsKey("roles"));
+  }
+
+  @Test
+  void whenTheClientRenamedTheClaims_thenTheIdTokenUsesItsNames() {
+    Client renamed = client.toBuilder().claimNames(new dev.gatehouse.protocol.client.ClaimNames("memberOf",
+        "http://schemas.microsoft.com/ws/2008/06/identity/claims/role")).build();
+    JsonObject claims = memberIdToken(renamed, Set.of("openid", "groups", "roles"));
+    assertFalse(claims.containsKey("groups"));
+    assertFalse(claims.containsKey("roles"));
+    assertEquals(2, claims.getJsonArray("memberOf").size());
+    assertEquals("release-manager",
+        claims.getJsonArray("http://schemas.microsoft.com/ws/2008/06/identity/claims/role").getString(0));
+  }
+
   @Test
   void oidcCore_2_whenIssued_thenEveryRequiredClaimIsThere() {
     JsonObject claims = IndependentJws.payload(issue(Set.of("openid"), Optional.empty()));

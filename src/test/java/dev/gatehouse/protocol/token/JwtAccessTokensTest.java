@@ -55,6 +55,38 @@ class JwtAccessTokensTest {
     assertEquals(TokenHash.of(token), accessTokens.all().get(0).hash());
   }
 
+  private JsonObject memberAccessToken(Set<String> scopes, String subject) {
+    dev.gatehouse.protocol.store.InMemoryUserDirectory users = new dev.gatehouse.protocol.store.InMemoryUserDirectory()
+        .add(new dev.gatehouse.protocol.oidc.UserClaims("ada-sub", "ada", Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), false, Optional.empty(), false, Optional.empty(), Optional.empty(),
+            java.util.Map.of(), java.time.Instant.EPOCH, Set.of("platform", "engineering"), Set.of("release-manager")));
+    TokenIssuer withClaims = new TokenIssuer(accessTokens, new InMemoryRefreshTokenStore(), TokenSettings.defaults(),
+        clock, null, new JwtAccessTokens(signer, "https://login.example", "https://api.example", users,
+            new dev.gatehouse.protocol.oidc.GroupsAndRoles(200)));
+    IssueRequest request = IssueRequest.of("g9", jwtClient(), TokenIssuer.Rights.of(scopes));
+    return IndependentJws.payload(withClaims.issue(subject == null ? request
+        : request.forSubject(subject).authenticatedAt(clock.instant())).accessToken());
+  }
+
+  @Test
+  void rfc9068_2_2_3_1_whenTheScopesAskForGroupsAndRoles_thenTheJwtCarriesThem() {
+    JsonObject claims = memberAccessToken(Set.of("api", "groups", "roles"), "ada-sub");
+    assertEquals(List.of("engineering", "platform"),
+        claims.getJsonArray("groups").getValuesAs(jakarta.json.JsonString::getString));
+    assertEquals(List.of("release-manager"),
+        claims.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
+  }
+
+  @Test
+  void rfc9068_2_2_3_1_whenTheScopesDoNotAsk_orThereIsNoUser_thenNeither() {
+    JsonObject without = memberAccessToken(Set.of("api", "roles"), "ada-sub");
+    assertFalse(without.containsKey("groups"));
+    assertTrue(without.containsKey("roles"));
+    JsonObject service = memberAccessToken(Set.of("groups", "roles"), null);
+    assertFalse(service.containsKey("groups"));
+    assertFalse(service.containsKey("roles"));
+  }
+
   @Test
   void rfc9068_2_2_whenClientCredentials_thenSubIsTheClient() {
     String token = issuer.issue(IssueRequest.of("g2", jwtClient(), TokenIssuer.Rights.of(Set.of("api")))).accessToken();

@@ -58,6 +58,14 @@ public class ClientEntity {
   @Column(name = "allowed_resources")
   public String allowedResources;
 
+  /** The name of the groups claim in this client's tokens; null for the default ({@code groups}). */
+  @Column(name = "groups_claim_name")
+  public String groupsClaimName;
+
+  /** The name of the roles claim in this client's tokens; null for the default ({@code roles}). */
+  @Column(name = "roles_claim_name")
+  public String rolesClaimName;
+
   /** Registered by the client itself (RFC 7591), not by the operator. */
   /** The roles of the access policy, one per line; null for none. */
   @Column(name = "allowed_roles")

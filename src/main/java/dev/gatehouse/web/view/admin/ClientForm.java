@@ -9,15 +9,18 @@ import static dev.gatehouse.protocol.client.ClientMetadata.CLIENT_ID;
 import static dev.gatehouse.protocol.client.ClientMetadata.CLIENT_NAME;
 import static dev.gatehouse.protocol.client.ClientMetadata.FIRST_PARTY;
 import static dev.gatehouse.protocol.client.ClientMetadata.GRANT_TYPES;
+import static dev.gatehouse.protocol.client.ClientMetadata.GROUPS_CLAIM_NAME;
 import static dev.gatehouse.protocol.client.ClientMetadata.ID_TOKEN_SIGNED_RESPONSE_ALG;
 import static dev.gatehouse.protocol.client.ClientMetadata.POST_LOGOUT_REDIRECT_URIS;
 import static dev.gatehouse.protocol.client.ClientMetadata.REDIRECT_URIS;
 import static dev.gatehouse.protocol.client.ClientMetadata.RESOURCE_SERVER;
+import static dev.gatehouse.protocol.client.ClientMetadata.ROLES_CLAIM_NAME;
 import static dev.gatehouse.protocol.client.ClientMetadata.ROTATE_REFRESH_TOKENS;
 import static dev.gatehouse.protocol.client.ClientMetadata.SCOPE;
 import static dev.gatehouse.protocol.client.ClientMetadata.TOKEN_ENDPOINT_AUTH_METHOD;
 
 import dev.gatehouse.protocol.client.AccessTokenFormat;
+import dev.gatehouse.protocol.client.ClaimNames;
 import dev.gatehouse.protocol.client.Client;
 import dev.gatehouse.protocol.client.ClientMetadata;
 import dev.gatehouse.protocol.client.OidcRegistration;
@@ -41,7 +44,7 @@ final class ClientForm {
   static final Set<String> FIELDS = Set.of(CLIENT_ID, CLIENT_NAME, TOKEN_ENDPOINT_AUTH_METHOD, REDIRECT_URIS,
       GRANT_TYPES, SCOPE, ROTATE_REFRESH_TOKENS, RESOURCE_SERVER, ID_TOKEN_SIGNED_RESPONSE_ALG, ACCESS_TOKEN_FORMAT,
       POST_LOGOUT_REDIRECT_URIS, BACKCHANNEL_LOGOUT_URI, ALLOWED_RESOURCES, ALLOWED_ROLES, ALLOWED_GROUPS,
-      FIRST_PARTY);
+      FIRST_PARTY, GROUPS_CLAIM_NAME, ROLES_CLAIM_NAME);
   static final List<String> AUTH_METHODS =
       Arrays.stream(TokenEndpointAuthMethod.values()).map(TokenEndpointAuthMethod::value).toList();
   static final List<String> GRANTS = Arrays.stream(GrantType.values()).map(GrantType::value).toList();
@@ -72,7 +75,9 @@ final class ClientForm {
         FormState.lines(request, ALLOWED_RESOURCES),
         FormState.lines(request, ALLOWED_ROLES),
         FormState.lines(request, ALLOWED_GROUPS),
-        FormState.flag(request, FIRST_PARTY));
+        FormState.flag(request, FIRST_PARTY),
+        FormState.text(request, GROUPS_CLAIM_NAME),
+        FormState.text(request, ROLES_CLAIM_NAME));
   }
 
   /** A new client's form: RFC 7591's defaults (client_secret_basic, authorization_code) and Gatehouse's. */
@@ -80,7 +85,8 @@ final class ClientForm {
     return new FormState().choose(TOKEN_ENDPOINT_AUTH_METHOD, TokenEndpointAuthMethod.CLIENT_SECRET_BASIC.value())
         .choose(GRANT_TYPES, GrantType.AUTHORIZATION_CODE.value()).flag(ROTATE_REFRESH_TOKENS, true)
         .choose(ID_TOKEN_SIGNED_RESPONSE_ALG, OidcRegistration.DEFAULTS.idTokenSignedResponseAlg())
-        .choose(ACCESS_TOKEN_FORMAT, AccessTokenFormat.OPAQUE.value());
+        .choose(ACCESS_TOKEN_FORMAT, AccessTokenFormat.OPAQUE.value())
+        .text(GROUPS_CLAIM_NAME, ClaimNames.DEFAULTS.groups()).text(ROLES_CLAIM_NAME, ClaimNames.DEFAULTS.roles());
   }
 
   /** The form as it was sent, to show again with its problems. */
@@ -96,7 +102,8 @@ final class ClientForm {
         .lines(ALLOWED_RESOURCES, m.allowedResources())
         .lines(ALLOWED_ROLES, m.allowedRoles())
         .lines(ALLOWED_GROUPS, m.allowedGroups())
-        .flag(FIRST_PARTY, Boolean.TRUE.equals(m.firstParty()));
+        .flag(FIRST_PARTY, Boolean.TRUE.equals(m.firstParty()))
+        .text(GROUPS_CLAIM_NAME, m.groupsClaimName()).text(ROLES_CLAIM_NAME, m.rolesClaimName());
     m.grantTypes().forEach(g -> form.choose(GRANT_TYPES, g));
     return form;
   }
@@ -114,7 +121,8 @@ final class ClientForm {
         .lines(ALLOWED_RESOURCES, c.allowedResources().stream().sorted().toList())
         .lines(ALLOWED_ROLES, c.accessPolicy().roles().stream().sorted().toList())
         .lines(ALLOWED_GROUPS, c.accessPolicy().groups().stream().sorted().toList())
-        .flag(FIRST_PARTY, c.firstParty());
+        .flag(FIRST_PARTY, c.firstParty())
+        .text(GROUPS_CLAIM_NAME, c.claimNames().groups()).text(ROLES_CLAIM_NAME, c.claimNames().roles());
     c.grantTypes().forEach(g -> form.choose(GRANT_TYPES, g.value()));
     return form;
   }
