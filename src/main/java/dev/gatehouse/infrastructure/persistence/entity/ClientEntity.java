@@ -66,7 +66,6 @@ public class ClientEntity {
   @Column(name = "roles_claim_name")
   public String rolesClaimName;
 
-  /** Registered by the client itself (RFC 7591), not by the operator. */
   /** The roles of the access policy, one per line; null for none. */
   @Column(name = "allowed_roles")
   public String allowedRoles;
@@ -79,6 +78,7 @@ public class ClientEntity {
   @Column(name = "first_party")
   public boolean firstParty;
 
+  /** Registered by the client itself (RFC 7591), not by the operator. */
   @Column(name = "dynamically_registered")
   public boolean dynamicallyRegistered;
 
